@@ -1,0 +1,62 @@
+/** Archives: a paginated list per year and per month, by the local (Hà Nội) date. */
+import type { Article } from "../types.ts";
+import { formatMonth, localParts } from "../text/dates.ts";
+import { HOME_CRUMB } from "./by-category.ts";
+import { listPages, type ListPage } from "./list-page.ts";
+
+export interface ArchiveYear {
+  year: number;
+  count: number;
+  url: string;
+  months: { month: number; count: number; url: string; title: string }[];
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const yearUrl = (y: number) => `/luu-tru/${y}/`;
+const monthUrl = (y: number, m: number) => `/luu-tru/${y}/${pad(m)}/`;
+
+/** Years (newest first) and their months (newest first), with counts. */
+export function archiveIndex(articles: readonly Article[]): ArchiveYear[] {
+  const years = new Map<number, Map<number, number>>();
+  for (const a of articles) {
+    const { year, month } = localParts(a.published);
+    const months = years.get(year) ?? new Map<number, number>();
+    months.set(month, (months.get(month) ?? 0) + 1);
+    years.set(year, months);
+  }
+  return [...years]
+    .sort((a, b) => b[0] - a[0])
+    .map(([year, months]) => ({
+      year,
+      count: [...months.values()].reduce((n, c) => n + c, 0),
+      url: yearUrl(year),
+      months: [...months]
+        .sort((a, b) => b[0] - a[0])
+        .map(([month, count]) => ({ month, count, url: monthUrl(year, month), title: formatMonth(year, month) })),
+    }));
+}
+
+/** A paginated list for each year and each month. */
+export function byMonth(articles: readonly Article[], index: readonly ArchiveYear[], perPage: number): ListPage[] {
+  const archiveCrumb = { name: "Lưu trữ", url: "/luu-tru/" };
+  return index.flatMap((y) => {
+    const inYear = articles.filter((a) => localParts(a.published).year === y.year);
+    const yearCrumb = { name: `Năm ${y.year}`, url: y.url };
+    return [
+      ...listPages(
+        { kind: "archive", key: String(y.year), title: `Năm ${y.year}`, description: `Các bài viết đăng trong năm ${y.year}.`, breadcrumbs: [HOME_CRUMB, archiveCrumb, yearCrumb], feedUrl: null },
+        inYear,
+        perPage,
+        y.url,
+      ),
+      ...y.months.flatMap((m) =>
+        listPages(
+          { kind: "archive", key: `${y.year}/${pad(m.month)}`, title: m.title, description: `Các bài viết đăng trong ${m.title.toLowerCase()}.`, breadcrumbs: [HOME_CRUMB, archiveCrumb, yearCrumb, { name: m.title, url: m.url }], feedUrl: null },
+          inYear.filter((a) => localParts(a.published).month === m.month),
+          perPage,
+          m.url,
+        ),
+      ),
+    ];
+  });
+}

@@ -1,0 +1,42 @@
+/** Related articles: shared tags and people first, then the same category, nearest in time. */
+import type { Article } from "../types.ts";
+import { epochMs } from "../text/dates.ts";
+
+const nameKey = (n: string) => n.normalize("NFC").toLowerCase().replace(/\s+/g, " ");
+
+function peopleOf(a: Article): Set<string> {
+  return new Set([...a.meta.attendees, ...a.meta.speakers].map((p) => nameKey(p.name)));
+}
+
+/**
+ * Up to `limit` related articles for each article, by URL.
+ * Index by tag, person and category so this stays near-linear at 100k articles.
+ */
+export function relatedArticles(articles: readonly Article[], limit = 4): Map<string, Article[]> {
+  const index = new Map<string, Article[]>();
+  const keysOf = (a: Article) => [...a.tags.map((t) => `t:${t.toLowerCase()}`), ...[...peopleOf(a)].map((p) => `p:${p}`)];
+  for (const a of articles) for (const k of keysOf(a)) index.set(k, [...(index.get(k) ?? []), a]);
+  const byCat = new Map<string, Article[]>();
+  for (const a of articles) byCat.set(a.category, [...(byCat.get(a.category) ?? []), a]);
+  const result = new Map<string, Article[]>();
+  for (const a of articles) {
+    const score = new Map<Article, number>();
+    for (const k of keysOf(a)) {
+      const group = index.get(k) ?? [];
+      if (group.length > 200) continue; // a very common tag says little
+      for (const b of group) if (b !== a) score.set(b, (score.get(b) ?? 0) + 1);
+    }
+    const t = epochMs(a.published);
+    const near = (b: Article) => Math.abs(epochMs(b.published) - t);
+    const ranked = [...score].sort((x, y) => y[1] - x[1] || near(x[0]) - near(y[0])).map(([b]) => b);
+    if (ranked.length < limit) {
+      const sameCat = (byCat.get(a.category) ?? []).filter((b) => b !== a && !score.has(b));
+      // Articles are newest first; take the neighbours in time around this one.
+      const i = sameCat.findIndex((b) => epochMs(b.published) <= t);
+      const from = Math.max(0, (i < 0 ? sameCat.length : i) - Math.ceil(limit / 2));
+      ranked.push(...sameCat.slice(from, from + limit).sort((x, y) => near(x) - near(y)));
+    }
+    result.set(a.url, ranked.slice(0, limit));
+  }
+  return result;
+}

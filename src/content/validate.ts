@@ -1,0 +1,72 @@
+/** Validate raw front matter against the schema and turn every issue into an editor's problem. */
+import type { z } from "zod";
+import { frontMatterSchema, KNOWN_KEYS, type FrontMatter } from "./schema.ts";
+import { problem, type Problem } from "./problems.ts";
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "chữ (đặt trong dấu ngoặc kép nếu cần)",
+  number: "số",
+  boolean: "true hoặc false",
+  array: "danh sách (mỗi mục một dòng bắt đầu bằng \"- \")",
+  object: "nhóm trường con",
+};
+
+function describe(value: unknown): string {
+  if (value === null) return "để trống";
+  if (Array.isArray(value)) return "danh sách";
+  return typeof value === "string" ? "chữ" : typeof value === "number" ? "số" : typeof value;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) v = v && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+/**
+ * Check front matter; returns the typed value, or every problem at once.
+ * @example validateFrontMatter({ title: 2021 }, "a.md", new Map()) // problems: BT005 title, BT003 date, BT003 category
+ */
+export function validateFrontMatter(
+  data: Record<string, unknown>,
+  file: string,
+  keyLines: ReadonlyMap<string, number>,
+): { value: FrontMatter | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  for (const key of Object.keys(data)) {
+    if (!KNOWN_KEYS.has(key)) {
+      problems.push(problem("BT015", { file, line: keyLines.get(key) ?? 2, field: key }, `Trường "${key}" không được hỗ trợ và sẽ bị bỏ qua. Kiểm tra chính tả hoặc xóa dòng này (xem docs/errors.md).`));
+    }
+  }
+  const result = frontMatterSchema.safeParse(data);
+  if (result.success) return { value: result.data, problems };
+  for (const issue of result.error.issues) problems.push(toProblem(issue, data, file, keyLines));
+  return { value: null, problems };
+}
+
+function toProblem(
+  issue: z.core.$ZodIssue,
+  data: Record<string, unknown>,
+  file: string,
+  keyLines: ReadonlyMap<string, number>,
+): Problem {
+  const top = String(issue.path[0] ?? "");
+  const field = issue.path.map(String).join(".") || null;
+  const where = { file, line: keyLines.get(top) ?? 2, field };
+  const value = valueAt(data, issue.path);
+  if (issue.code === "invalid_type") {
+    if (value === null) {
+      return problem("BT004", where, `Trường "${field}" đang để trống. Điền giá trị cho trường này hoặc xóa dòng.`);
+    }
+    if (value === undefined) {
+      return problem("BT003", { ...where, line: keyLines.get(top) ?? 1 }, `Thiếu trường bắt buộc "${field}". Thêm dòng \`${field}: …\` vào front matter.`);
+    }
+    const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+    const quoted = typeof value === "number" && issue.expected === "string" ? ` Viết trong dấu ngoặc kép: ${top}: "${value}".` : "";
+    return problem("BT005", where, `Trường "${field}" phải là ${expected}, nhưng đang là ${describe(value)}.${quoted}`);
+  }
+  if (issue.code === "too_small" && typeof value === "string") {
+    return problem("BT004", where, `Trường "${field}" đang để trống. Điền nội dung cho trường này.`);
+  }
+  return problem("BT017", where, `Giá trị của "${field}" không hợp lệ (${issue.message}).`);
+}

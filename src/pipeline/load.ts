@@ -1,0 +1,90 @@
+/** Load the whole content folder: every Markdown file becomes an article or problems, none is skipped. */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import type { Article, Category } from "../types.ts";
+import { parseCategories } from "../content/categories.ts";
+import { problem, sortProblems, type Problem } from "../content/problems.ts";
+import { buildArticle } from "./article.ts";
+import { checkSite } from "./site-checks.ts";
+
+/** Everything read from `content/`. */
+export interface LoadedContent {
+  categories: Category[];
+  /** Every article without errors (drafts and scheduled included), newest first. */
+  articles: Article[];
+  /** Every problem in every file, sorted by file and line. */
+  problems: Problem[];
+  /** Every content file found, relative to the root. */
+  files: string[];
+}
+
+export interface LoadOptions {
+  /** Project root; content lives in `<root>/content`. */
+  root: string;
+  /** Content folder relative to the root (default `content`). */
+  contentDir?: string;
+}
+
+const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
+async function listFiles(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw cause;
+  }
+}
+
+/** Width and height of each image under content/images, keyed by its site path. */
+export async function readImageSizes(imagesDir: string): Promise<Map<string, { width: number; height: number }>> {
+  const sizes = new Map<string, { width: number; height: number }>();
+  for (const file of (await listFiles(imagesDir)).filter((f) => IMAGE_EXT.test(f)).sort()) {
+    const key = "/images/" + path.relative(imagesDir, file).split(path.sep).join("/");
+    try {
+      const m = await sharp(file).metadata();
+      sizes.set(key, { width: m.width ?? 0, height: m.height ?? 0 });
+    } catch {
+      sizes.set(key, { width: 0, height: 0 });
+    }
+  }
+  return sizes;
+}
+
+/**
+ * Read categories, images and every `.md` file under the content folder.
+ * @example const { articles, problems } = await loadContent({ root: process.cwd() });
+ */
+export async function loadContent(options: LoadOptions): Promise<LoadedContent> {
+  const contentDir = path.resolve(options.root, options.contentDir ?? "content");
+  const rel = (p: string) => path.relative(options.root, p).split(path.sep).join("/");
+  const categoriesFile = path.join(contentDir, "categories.yaml");
+  const problems: Problem[] = [];
+  let categories: Category[] = [];
+  try {
+    const parsed = parseCategories(await readFile(categoriesFile, "utf8"), rel(categoriesFile));
+    categories = parsed.categories;
+    problems.push(...parsed.problems);
+  } catch (cause) {
+    problems.push(problem("BT018", { file: rel(categoriesFile) }, `Không đọc được danh mục chuyên mục (${(cause as Error).message}). Tạo tệp content/categories.yaml.`));
+  }
+  const images = await readImageSizes(path.join(contentDir, "images"));
+  const files = (await listFiles(contentDir)).filter((f) => f.endsWith(".md")).sort();
+  const articles: Article[] = [];
+  for (const abs of files) {
+    const file = rel(abs);
+    const result = buildArticle(file, await readFile(abs), { categories, images });
+    problems.push(...result.problems);
+    if (result.article) articles.push(result.article);
+  }
+  const siteProblems = checkSite(articles);
+  problems.push(...siteProblems.problems);
+  return {
+    categories,
+    articles: siteProblems.articles.sort((a, b) => b.published.localeCompare(a.published) || a.url.localeCompare(b.url)),
+    problems: sortProblems(problems),
+    files: files.map(rel),
+  };
+}

@@ -1,0 +1,80 @@
+/** One build's data: load content, stop on errors with a full report, else compute every page. */
+import { site } from "../config/site.ts";
+import { formatProblem, isError, type Problem } from "../content/problems.ts";
+import { nowIso, readDate } from "../text/dates.ts";
+import { loadContent } from "./load.ts";
+import { selectPublished, statusOf, type Status } from "./publish.ts";
+import { buildSiteData, type SiteData } from "./site-data.ts";
+
+export interface BuildOptions {
+  root: string;
+  /** The clock, ISO 8601 with offset. */
+  now: string;
+  /** Show drafts (dev server). */
+  includeDrafts: boolean;
+}
+
+/** How many content files ended up where: every file is in exactly one bucket. */
+export interface BuildCounts {
+  published: number;
+  drafts: number;
+  scheduled: number;
+  errors: number;
+}
+
+export type LoadedBuild =
+  | { ok: true; data: SiteData; problems: Problem[]; counts: BuildCounts }
+  | { ok: false; report: string; problems: Problem[]; counts: BuildCounts };
+
+/** Options from the environment the CLI sets for Eleventy: BANTIN_NOW, BANTIN_DRAFTS. */
+export function buildOptionsFromEnv(root: string, env: NodeJS.ProcessEnv = process.env): BuildOptions {
+  const now = env["BANTIN_NOW"] ? readDate(env["BANTIN_NOW"]) : null;
+  return { root, now: now?.ok ? now.iso : nowIso(), includeDrafts: env["BANTIN_DRAFTS"] === "1" };
+}
+
+/** "N lỗi" report: every problem on its own line, then the counts. */
+export function formatReport(problems: readonly Problem[], counts: BuildCounts): string {
+  const lines = problems.map(formatProblem);
+  lines.push(`${counts.published} đã đăng, ${counts.drafts} bản nháp, ${counts.scheduled} hẹn giờ, ${counts.errors} lỗi`);
+  return lines.join("\n");
+}
+
+/**
+ * Load content and compute the site, or report every error at once.
+ * @example const r = await loadBuild({ root, now: "2026-01-01T00:00:00+07:00", includeDrafts: false });
+ */
+export async function loadBuild(options: BuildOptions): Promise<LoadedBuild> {
+  const loaded = await loadContent({ root: options.root });
+  const statusByFile = new Map<string, Status>(loaded.articles.map((a) => [a.file, statusOf(a, options.now)]));
+  const errorFiles = new Set(loaded.problems.filter(isError).map((p) => p.file));
+  const count = (s: Status) => [...statusByFile.values()].filter((v) => v === s).length;
+  const counts: BuildCounts = {
+    published: count("published"),
+    drafts: count("draft"),
+    scheduled: count("scheduled"),
+    errors: loaded.files.filter((f) => !statusByFile.has(f) || errorFiles.has(f)).length,
+  };
+  if (loaded.problems.some(isError)) {
+    return { ok: false, report: formatReport(loaded.problems, counts), problems: loaded.problems, counts };
+  }
+  const articles = selectPublished(loaded.articles, options);
+  return { ok: true, data: buildSiteData(site, loaded.categories, articles, options.now), problems: loaded.problems, counts };
+}
+
+let primed: { key: string; result: LoadedBuild } | null = null;
+const keyOf = (o: BuildOptions) => JSON.stringify([o.root, o.now, o.includeDrafts]);
+
+/** Hand an already loaded build to the next `loadBuildPrimed` with the same options (one load per CLI build). */
+export function primeBuild(options: BuildOptions, result: LoadedBuild): void {
+  primed = { key: keyOf(options), result };
+}
+
+/** The primed build if it matches, else a fresh load (the dev server reloads on every change). */
+export async function loadBuildPrimed(options: BuildOptions): Promise<LoadedBuild> {
+  if (primed?.key === keyOf(options)) {
+    const { result } = primed;
+    primed = null;
+    return result;
+  }
+  return loadBuild(options);
+}

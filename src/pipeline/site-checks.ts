@@ -1,0 +1,40 @@
+/** Checks across articles: two files claiming one URL, tags that differ only by accents or case. */
+import type { Article } from "../types.ts";
+import { problem, type Problem } from "../content/problems.ts";
+import { slugify } from "../text/slug.ts";
+
+/**
+ * Find URL clashes (both files are errors and neither is published) and near-duplicate tags.
+ * @example checkSite([a, aCopy]).problems[0]?.code // "BT009"
+ */
+export function checkSite(articles: readonly Article[]): { articles: Article[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const byUrl = new Map<string, Article[]>();
+  for (const a of articles) byUrl.set(a.url, [...(byUrl.get(a.url) ?? []), a]);
+  const clashing = new Set<Article>();
+  for (const [url, group] of byUrl) {
+    if (group.length < 2) continue;
+    for (const a of group) {
+      clashing.add(a);
+      const others = group.filter((o) => o !== a).map((o) => o.file).join(", ");
+      problems.push(problem("BT009", { file: a.file, field: "slug" }, `Địa chỉ ${url} trùng với bài ${others}. Đổi tiêu đề hoặc thêm trường slug khác cho một trong hai bài.`));
+    }
+  }
+  const spellings = new Map<string, Map<string, string>>();
+  for (const a of articles) {
+    for (const tag of a.tags) {
+      const key = slugify(tag);
+      const seen = spellings.get(key) ?? new Map<string, string>();
+      if (!seen.has(tag)) seen.set(tag, a.file);
+      spellings.set(key, seen);
+    }
+  }
+  for (const seen of spellings.values()) {
+    if (seen.size < 2) continue;
+    const variants = [...seen.keys()];
+    for (const [tag, file] of seen) {
+      problems.push(problem("BT102", { file, field: "tags" }, `Thẻ "${tag}" chỉ khác ${variants.filter((v) => v !== tag).map((v) => `"${v}"`).join(", ")} về dấu hoặc chữ hoa; chúng sẽ gộp làm một. Thống nhất một cách viết.`));
+    }
+  }
+  return { articles: articles.filter((a) => !clashing.has(a)), problems };
+}

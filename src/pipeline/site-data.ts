@@ -1,0 +1,100 @@
+/** Everything the layouts render, computed once in plain TypeScript: Eleventy only paginates over it. */
+import type { Article, Category } from "../types.ts";
+import type { SiteConfig } from "../config/site.ts";
+import { byCategory } from "../collections/by-category.ts";
+import { byTag, tagIndex, type TagInfo } from "../collections/by-tag.ts";
+import { archiveIndex, byMonth, type ArchiveYear } from "../collections/by-month.ts";
+import { relatedArticles } from "../collections/related.ts";
+import type { ListPage } from "../collections/list-page.ts";
+import type { FeedSpec } from "../feeds/atom.ts";
+import type { SitemapEntry } from "../feeds/sitemap.ts";
+
+/** An article page: the article, its category, and what to read next. */
+export interface ArticlePage {
+  article: Article;
+  category: Category;
+  related: Article[];
+}
+
+/** The home page: the latest stories and a block per category. */
+export interface Home {
+  latest: Article[];
+  blocks: { category: Category; articles: Article[]; url: string }[];
+}
+
+export interface SiteData {
+  site: SiteConfig;
+  categories: Category[];
+  /** Published articles, newest first. */
+  articles: Article[];
+  articlePages: ArticlePage[];
+  /** Category, tag and archive pages, all paginated. */
+  listPages: ListPage[];
+  tags: TagInfo[];
+  archive: ArchiveYear[];
+  home: Home;
+  /** Atom feeds: the site's first, then one per category. */
+  feeds: FeedSpec[];
+  /** Every indexable page, for sitemap.xml. */
+  sitemap: SitemapEntry[];
+  /** The ISO time the site was built for (the clock `--now` sets). */
+  builtAt: string;
+}
+
+/**
+ * Compute every page's data from the published articles (newest first).
+ * @example buildSiteData(site, categories, articles, now).listPages.length
+ */
+export function buildSiteData(site: SiteConfig, categories: Category[], articles: Article[], builtAt: string): SiteData {
+  const categoryOf = new Map(categories.map((c) => [c.slug, c]));
+  const related = relatedArticles(articles);
+  const articlePages: ArticlePage[] = [];
+  for (const article of articles) {
+    const category = categoryOf.get(article.category);
+    if (category) articlePages.push({ article, category, related: related.get(article.url) ?? [] });
+  }
+  const tags = tagIndex(articles);
+  const archive = archiveIndex(articles);
+  const listPages = [
+    ...byCategory(articles, categories, site.perPage),
+    ...byTag(articles, tags, site.perPage),
+    ...byMonth(articles, archive, site.perPage),
+  ];
+  const feeds: FeedSpec[] = [
+    { url: "/feed.xml", pageUrl: "/", title: site.name, subtitle: `Tin mới của ${site.district}`, articles: articles.slice(0, site.feedSize) },
+    ...categories.map((c) => ({
+      url: `/${c.slug}/feed.xml`,
+      pageUrl: `/${c.slug}/`,
+      title: `${c.name} – ${site.shortName}`,
+      subtitle: c.description,
+      articles: articles.filter((a) => a.category === c.slug).slice(0, site.feedSize),
+    })),
+  ];
+  const sitemap: SitemapEntry[] = [
+    { url: "/", ...(articles[0] ? { lastmod: articles[0].updated } : {}) },
+    ...articles.filter((a) => !a.draft).map((a) => ({ url: a.url, lastmod: a.updated })),
+    ...listPages.map((p) => ({ url: p.url })),
+    { url: "/the/" },
+    { url: "/luu-tru/" },
+  ];
+  return {
+    site,
+    categories,
+    articles,
+    articlePages,
+    listPages,
+    feeds,
+    sitemap,
+    tags,
+    archive,
+    home: {
+      latest: articles.slice(0, site.homeLatest),
+      blocks: categories.map((category) => ({
+        category,
+        url: `/${category.slug}/`,
+        articles: articles.filter((a) => a.category === category.slug).slice(0, site.homePerCategory),
+      })),
+    },
+    builtAt,
+  };
+}

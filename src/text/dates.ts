@@ -1,0 +1,68 @@
+/** Dates in Asia/Ho_Chi_Minh, formatted in Vietnamese. A date without an offset is local, never UTC. */
+import { DateTime } from "luxon";
+
+export const ZONE = "Asia/Ho_Chi_Minh";
+export const LOCALE = "vi";
+
+/** What reading a front-matter date gave. */
+export type DateReading =
+  | { ok: true; iso: string; hadOffset: boolean; utc: boolean }
+  | { ok: false; reason: string };
+
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Read an ISO 8601 date; without an offset it is Asia/Ho_Chi_Minh. Returns the time with +07:00.
+ * @example readDate("2021-01-12 16:14") // { ok: true, iso: "2021-01-12T16:14:00+07:00", … }
+ */
+export function readDate(input: string): DateReading {
+  const s = input.trim();
+  if (!ISO_SHAPE.test(s)) return { ok: false, reason: "not ISO 8601" };
+  const hadOffset = /(?:Z|[+-]\d{2}:?\d{2})$/.test(s);
+  const dt = DateTime.fromISO(s.replace(" ", "T"), { zone: ZONE, setZone: false });
+  if (!dt.isValid) return { ok: false, reason: dt.invalidExplanation ?? "invalid date" };
+  return { ok: true, iso: toIso(dt), hadOffset, utc: s.endsWith("Z") };
+}
+
+/** An ISO string in Asia/Ho_Chi_Minh with offset and no milliseconds. */
+function toIso(dt: DateTime): string {
+  return dt.setZone(ZONE).toISO({ suppressMilliseconds: true }) ?? "";
+}
+
+/** The current time as ISO 8601 with +07:00. */
+export function nowIso(now: Date = new Date()): string {
+  return toIso(DateTime.fromJSDate(now));
+}
+
+function local(iso: string): DateTime {
+  return DateTime.fromISO(iso, { setZone: false }).setZone(ZONE).setLocale(LOCALE);
+}
+
+/**
+ * The article date line: "Thứ Ba, 12/01/2021 | 16:14".
+ * @example formatLong("2021-01-12T16:14:00+07:00") // "Thứ Ba, 12/01/2021 | 16:14"
+ */
+export function formatLong(iso: string): string {
+  return local(iso).toFormat("cccc, dd/LL/yyyy | HH:mm");
+}
+
+/** "12/01/2021". */
+export function formatDay(iso: string): string {
+  return local(iso).toFormat("dd/LL/yyyy");
+}
+
+/** "Tháng 1/2021" for archive headings. */
+export function formatMonth(year: number, month: number): string {
+  return `Tháng ${month}/${year}`;
+}
+
+/** Local calendar parts of an ISO time: `{ year: 2021, month: 1, day: 12 }`. */
+export function localParts(iso: string): { year: number; month: number; day: number } {
+  const d = local(iso);
+  return { year: d.year, month: d.month, day: d.day };
+}
+
+/** Milliseconds since the epoch, for sorting. */
+export function epochMs(iso: string): number {
+  return DateTime.fromISO(iso).toMillis();
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { parseFrontMatter } from "../../src/content/frontmatter.ts";
+import { validateFrontMatter } from "../../src/content/validate.ts";
+import { readFixture } from "../helpers/fixtures.ts";
+
+function check(name: string) {
+  const text = readFixture(`content/${name}`);
+  const fm = parseFrontMatter(text, name);
+  if (!fm.parsed) return fm.problems;
+  return validateFrontMatter(fm.parsed.data, name, fm.parsed.keyLines).problems;
+}
+
+describe("front matter", () => {
+  it("reads dates as strings, never as UTC Date objects", () => {
+    const fm = parseFrontMatter(readFixture("content/good/minimal.md"), "m.md");
+    expect(fm.parsed?.data["date"]).toBe("2023-05-04T08:30");
+  });
+
+  it("knows the line of every key and of the body", () => {
+    const fm = parseFrontMatter(readFixture("content/good/full.md"), "f.md");
+    expect(fm.parsed?.keyLines.get("title")).toBe(2);
+    expect(fm.parsed?.keyLines.get("image")).toBe(10);
+    expect(fm.parsed?.bodyLine).toBe(18);
+  });
+
+  it("accepts a complete article and a minimal one", () => {
+    expect(check("good/full.md")).toEqual([]);
+    expect(check("good/minimal.md")).toEqual([]);
+  });
+
+  it("reports a number where text is expected, with the line and a fix", () => {
+    const [p] = check("bad/number-title.md");
+    expect(p).toMatchObject({ code: "BT005", line: 2, field: "title" });
+    expect(p?.message).toContain('title: "2021"');
+  });
+
+  it("reports a missing title", () => {
+    expect(check("bad/missing-title.md")).toMatchObject([{ code: "BT003", field: "title" }]);
+  });
+
+  it("reports front matter that is never closed", () => {
+    expect(check("bad/unclosed.md")).toMatchObject([{ code: "BT002", line: 1 }]);
+  });
+
+  it("reports a duplicate key at its line", () => {
+    expect(check("bad/duplicate-key.md")).toMatchObject([{ code: "BT014", line: 3 }]);
+  });
+
+  it("reports an empty title", () => {
+    expect(check("bad/many-errors.md")).toMatchObject([{ code: "BT004", field: "title", line: 2 }]);
+  });
+
+  it("warns about an unknown field instead of dropping it silently", () => {
+    const fm = parseFrontMatter('---\ntitle: A\ndate: "2021-01-01"\ncategory: y-te\ntieu_de: B\n---\n', "u.md");
+    const problems = fm.parsed ? validateFrontMatter(fm.parsed.data, "u.md", fm.parsed.keyLines).problems : [];
+    expect(problems).toMatchObject([{ code: "BT015", severity: "warning", line: 5, field: "tieu_de" }]);
+  });
+});

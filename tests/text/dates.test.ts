@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { formatDay, formatLong, localParts, readDate } from "../../src/text/dates.ts";
+
+describe("readDate", () => {
+  it("keeps 2020-12-31T23:30+07:00 on 31/12", () => {
+    const r = readDate("2020-12-31T23:30+07:00");
+    expect(r).toMatchObject({ ok: true, iso: "2020-12-31T23:30:00+07:00" });
+    if (r.ok) {
+      expect(formatDay(r.iso)).toBe("31/12/2020");
+      expect(localParts(r.iso)).toEqual({ year: 2020, month: 12, day: 31 });
+    }
+  });
+
+  it("reads a date without an offset as Asia/Ho_Chi_Minh, not UTC", () => {
+    expect(readDate("2021-01-12T16:14")).toMatchObject({ ok: true, iso: "2021-01-12T16:14:00+07:00", hadOffset: false });
+    expect(readDate("2021-01-12 16:14:00")).toMatchObject({ ok: true, iso: "2021-01-12T16:14:00+07:00" });
+    expect(readDate("2020-12-31")).toMatchObject({ ok: true, iso: "2020-12-31T00:00:00+07:00" });
+  });
+
+  it("converts a UTC time to Hà Nội time and flags it", () => {
+    expect(readDate("2020-12-31T16:30:00Z")).toMatchObject({ ok: true, iso: "2020-12-31T23:30:00+07:00", utc: true });
+  });
+
+  it.each(["32/13/2021", "2021-02-30", "hôm qua", "2021-13-01", ""])("rejects %j", (s) => {
+    expect(readDate(s).ok).toBe(false);
+  });
+});
+
+describe("formatLong", () => {
+  it("prints the weekday, date and time in Vietnamese", () => {
+    expect(formatLong("2021-01-12T16:14:00+07:00")).toBe("Thứ Ba, 12/01/2021 | 16:14");
+  });
+
+  it("prints Hà Nội time whatever offset the ISO string carries", () => {
+    expect(formatLong("2020-12-31T16:30:00Z")).toBe("Thứ Năm, 31/12/2020 | 23:30");
+  });
+
+  it("names Sunday Chủ Nhật", () => {
+    expect(formatLong("2021-01-10T08:00:00+07:00")).toMatch(/^Chủ Nhật, 10\/01\/2021/i);
+  });
+});
