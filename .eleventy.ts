@@ -7,6 +7,6 @@ export default function (eleventyConfig: UserConfig) {
 }
 
 export const config = {
-  dir: { input: "layouts/pages", includes: "../_includes", data: "../_data", output: "_site" },
+  dir: { input: "layouts/pages" },
   templateFormats: ["11ty.tsx"],
 };

@@ -5,6 +5,7 @@ type Command = { usage: string; run(argv: string[]): Promise<number> };
 /** Each command is loaded only when it is called, so `bantin check` never loads Eleventy. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   build: () => import("./build.ts"),
+  serve: () => import("./serve.ts"),
 };
 
 function help(): string {
