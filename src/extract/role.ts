@@ -1,0 +1,136 @@
+/** Reads the role written next to a personal name, after it ("A – Phó Chủ tịch…") or before it. */
+
+const ABBREVIATIONS = "UVBTV|UVTV|UVBCH|UVBTVQU|UV|PBT|BT|TUV|PCT|CT|GĐ|PGĐ|TP|PTP|CHT|CHP|ĐBQH|HUV|QUV|ThUV|TVTU";
+const HEADS =
+  "Phó|phó|Chủ tịch|chủ tịch|Chủ nhiệm|chủ nhiệm|Bí thư|bí thư|Trưởng|trưởng|Giám đốc|giám đốc|Ủy viên|Uỷ viên|ủy viên|uỷ viên|" +
+  "Tổng|Chánh|Hiệu trưởng|hiệu trưởng|Hiệu phó|Thường trực|Chỉ huy|chỉ huy|Cán bộ|cán bộ|Nguyên|nguyên|Đại biểu|Tổ trưởng|tổ trưởng|" +
+  "Tổ phó|Thủ trưởng|Chính ủy|Chính uỷ|Chính trị viên|Kế toán|Giáo viên|giáo viên|Thư ký|Thành viên|Hội viên|hội viên|Đội trưởng|" +
+  "Chiến sĩ|Đoàn viên|Quyền|Q\\.|Phụ trách|Đảng viên|Trưởng ban|Chủ nhiệm|Bác sĩ|Điều phối viên|Cộng tác viên|Tuyên truyền viên|" +
+  ABBREVIATIONS;
+/** A role opens here (used after a comma, where "Nguyễn Văn A, Chủ tịch…" gives a role). */
+const ROLE_START = new RegExp(`^(?:${HEADS})(?![\\p{L}\\p{M}])`, "u");
+const CAP_ROLE_START = new RegExp(`^(?:${HEADS.split("|").filter((h) => /^[\p{Lu}]/u.test(h)).join("|")})(?![\\p{L}\\p{M}])`, "u");
+const ROLE_HEAD_G = new RegExp(`(?<![\\p{L}\\p{M}])(?:${HEADS})(?![\\p{L}\\p{M}])`, "gu");
+
+// Words that end a role: verbs, auxiliaries, prepositions, the next honorific.
+const UNI_STOP = new Set(
+  ("đã đang sẽ cũng vừa đến tới lên cho trao tặng nhấn khẳng đánh ghi chúc gửi thay dự có là được cùng với tại về nêu " +
+    "mong nghe đọc mời ký nói kêu thừa vinh đón khen yêu đề chia ông bà anh chị trong sau trước khi nhằm để vì nên mà thì " +
+    "do bởi như này đây đó ngày sáng chiều tối đều lần").split(" "),
+);
+const BI_STOP = new Set(
+  ("phát biểu|trình bày|báo cáo|chỉ đạo|kết luận|quán triệt|khai mạc|bế mạc|chủ trì|điều hành|cho biết|đồng chí|kiểm tra|" +
+    "thăm hỏi|tham dự|tham quan|tham gia|động viên|giới thiệu|biểu dương|công bố|tuyên bố|nhận xét|trả lời|phổ biến|" +
+    "hướng dẫn|làm việc|thông báo|thông qua|cảm ơn|chụp ảnh|cắt băng|bày tỏ|lưu ý|nhắc nhở|chia sẻ|đánh giá|các đại|" +
+    "các đồng|toàn thể|đông đảo|chủ động").split("|"),
+);
+const CAPITALISED = /^\p{Lu}/u;
+const NAME_AHEAD = /^\p{Lu}[\p{Ll}\p{M}]* \p{Lu}[\p{Ll}\p{M}]*(?: |$|[,;.–-])/u;
+const HONORIFIC_WORD = /^(?:Đồng|Ông|Bà|Anh|Chị|Thượng|Đại|Trung|Thiếu)$/u;
+const TOKEN = /[;:()]|,|[^\s,;:()]+/gu;
+const TRAILING = /[\s,.;:–—-]+$/u;
+const TRAILING_HONORIFIC =
+  /\s*(?:(?:các )?đồng chí|đ\/c|ông|bà|anh|chị|(?:Thượng|Đại|Trung|Thiếu) (?:tá|úy|uý|tướng))$/u;
+const LEADING_SEP = /^\s*[–—-]\s*/u;
+const LEADING_COMMA = /^\s*,\s*/u;
+const LEADING_PAREN = /^\s*\(/u;
+
+/** Whether a stop word (a verb, an auxiliary…) sits at token i. */
+function isStop(words: string[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (next !== undefined && BI_STOP.has(`${w.toLowerCase()} ${next.toLowerCase()}`)) return true;
+  return !CAPITALISED.test(w) && UNI_STOP.has(w);
+}
+
+/**
+ * Reads a role written after a name: "– role", "- role", ", role" (when it opens with a role
+ * word), "(role)", or a capitalised role word right after the name. The role may hold commas,
+ * dashes and "và" ("Phó Bí thư Quận ủy, Chủ tịch UBND quận"); it ends at ";", ":", a verb, an
+ * honorific, the next name, or the end of the sentence.
+ *
+ * @example
+ *   readRoleAfter("A – Phó Bí thư Quận ủy đã phát biểu", 1) // → { role: "Phó Bí thư Quận ủy", end: 20 }
+ */
+export function readRoleAfter(text: string, from: number): { role: string | null; end: number } {
+  const rest = text.slice(from);
+  const paren = LEADING_PAREN.exec(rest);
+  if (paren) {
+    const close = rest.indexOf(")", paren[0].length);
+    const inner = close < 0 ? "" : rest.slice(paren[0].length, close).trim();
+    return inner && !/^\d/u.test(inner) ? { role: inner, end: from + close + 1 } : { role: null, end: from };
+  }
+  let lead = LEADING_SEP.exec(rest)?.[0];
+  if (lead === undefined) {
+    const comma = LEADING_COMMA.exec(rest)?.[0];
+    if (comma !== undefined && ROLE_START.test(rest.slice(comma.length))) lead = comma;
+    else if (rest.startsWith(" ") && CAP_ROLE_START.test(rest.slice(1))) lead = " ";
+  }
+  if (lead === undefined) return { role: null, end: from };
+  const start = from + lead.length;
+  const body = text.slice(start);
+  const tokens = [...body.matchAll(TOKEN)];
+  const words = tokens.map((t) => t[0]);
+  let stop = body.length;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = words[i]!;
+    const at = tokens[i]!.index;
+    if (w === ";" || w === ":" || w === "(" || w === ")" || i >= 40) {
+      stop = at;
+      break;
+    }
+    if (w === ",") {
+      if (ROLE_START.test(body.slice(at + 1).trimStart())) continue;
+      stop = at;
+      break;
+    }
+    if (w === "và") {
+      const after = body.slice(at + 3);
+      const next = words[i + 1] ?? "";
+      if (CAPITALISED.test(next) && !HONORIFIC_WORD.test(next) && !NAME_AHEAD.test(after.trimStart())) continue;
+      stop = at;
+      break;
+    }
+    if (isStop(words, i)) {
+      stop = at;
+      break;
+    }
+  }
+  const role = body.slice(0, stop).replace(TRAILING, "");
+  return role ? { role, end: start + role.length } : { role: null, end: from };
+}
+
+/**
+ * Reads a role written before a name ("Phó Chủ tịch UBND quận Nguyễn Văn A cho biết"), within
+ * the same clause, or filling the whole clause before "…, ông Nguyễn Văn A". Returns null when
+ * no role word opens it or a verb sits between the role and the name.
+ *
+ * @example
+ *   readRoleBefore("Phó Chủ tịch UBND quận Nguyễn Văn A", 23) // → { role: "Phó Chủ tịch UBND quận", start: 0 }
+ */
+export function readRoleBefore(text: string, to: number): { role: string; start: number } | null {
+  const head = text.slice(0, to);
+  const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf(":"), head.lastIndexOf("("));
+  const clause = head.slice(cut + 1);
+  const found = roleIn(clause, cut + 1);
+  if (found || cut < 0 || head[cut] !== ",") return found;
+  // "Phó Chủ tịch UBND quận, bà Trần Thị B": the clause holds only an honorific, the role is before it.
+  if (clause.replace(TRAILING_HONORIFIC, "").trim() !== "") return null;
+  const prev = head.slice(0, cut);
+  const pcut = Math.max(prev.lastIndexOf(","), prev.lastIndexOf(";"), prev.lastIndexOf(":"));
+  const whole = prev.slice(pcut + 1);
+  const lead = whole.length - whole.trimStart().length;
+  if (!ROLE_START.test(whole.trimStart())) return null;
+  return roleIn(whole, pcut + 1, lead);
+}
+
+function roleIn(clause: string, offset: number, only?: number): { role: string; start: number } | null {
+  for (const m of clause.matchAll(ROLE_HEAD_G)) {
+    if (only !== undefined && m.index !== only) continue;
+    const segment = clause.slice(m.index).replace(TRAILING_HONORIFIC, "").replace(TRAILING, "");
+    const words = segment.split(" ");
+    if (words.length > 25 || words.some((_, i) => isStop(words, i))) continue;
+    if (segment) return { role: segment, start: offset + m.index };
+  }
+  return null;
+}
