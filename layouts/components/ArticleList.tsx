@@ -2,8 +2,9 @@
 import type { Article, Category } from "../../src/types.ts";
 import { formatDay } from "../../src/text/dates.ts";
 
-export function Time(props: { iso: string; children?: JSX.Children }): JSX.Element {
-  return <time datetime={props.iso}>{props.children ?? formatDay(props.iso)}</time>;
+/** A <time> element; its text defaults to the local day ("12/01/2021"). */
+export function Time(props: { iso: string; text?: string }): JSX.Element {
+  return <time datetime={props.iso}>{props.text ?? formatDay(props.iso)}</time>;
 }
 
 export function ArticleList(props: { articles: readonly Article[]; categories?: readonly Category[]; headingLevel?: 2 | 3; showSummary?: boolean }): JSX.Element {

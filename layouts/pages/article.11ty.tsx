@@ -38,11 +38,12 @@ export default function ArticleView({ bantin, item }: PaginatedData<ArticlePage>
       <div class="wrap">
         {a.draft ? <p class="draft-banner" role="note"><strong>BẢN NHÁP</strong> – bài này chưa được đăng và chỉ hiện trên máy chủ thử.</p> : null}
         <Breadcrumbs crumbs={[{ name: "Trang chủ", url: "/" }, { name: category.name, url: `/${category.slug}/` }, { name: a.title, url: a.url }]} />
+        <div class="article-layout">
         <article class="article">
           <header>
             <p class="kicker"><a href={`/${category.slug}/`}>{category.name}</a></p>
             <h1>{a.title}</h1>
-            <p class="dateline"><Time iso={a.published}>{formatLong(a.published)}</Time>{a.views !== null ? <> | Lượt xem: {a.views}</> : null}</p>
+            <p class="dateline"><Time iso={a.published} text={formatLong(a.published)} />{a.views !== null ? <> | Lượt xem: {a.views}</> : null}</p>
           </header>
           {a.image ? (
             <figure class="lead-image">
@@ -62,13 +63,16 @@ export default function ArticleView({ bantin, item }: PaginatedData<ArticlePage>
             <p class="print-url">Địa chỉ bài viết: {bantin.site.baseUrl + a.url}</p>
           </footer>
         </article>
-        <MetaPanel meta={a.meta} />
-        {related.length ? (
-          <section class="related" aria-labelledby="bai-lien-quan">
-            <h2 id="bai-lien-quan">Bài viết liên quan</h2>
-            <ArticleList articles={related} headingLevel={3} showSummary={false} />
-          </section>
-        ) : null}
+        <div class="sidebar">
+          <MetaPanel meta={a.meta} />
+          {related.length ? (
+            <section class="related" aria-labelledby="bai-lien-quan">
+              <h2 id="bai-lien-quan">Bài viết liên quan</h2>
+              <ArticleList articles={related} headingLevel={3} showSummary={false} />
+            </section>
+          ) : null}
+        </div>
+        </div>
       </div>
     </Base>
   );

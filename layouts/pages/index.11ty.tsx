@@ -1,7 +1,7 @@
 /** The home page: the latest stories, then a block per category. */
 import type { PageData } from "../components/page-data.ts";
 import { Base } from "../components/Base.tsx";
-import { ArticleList } from "../components/ArticleList.tsx";
+import { ArticleList, Time } from "../components/ArticleList.tsx";
 
 export const data = { permalink: "/" };
 
@@ -26,9 +26,12 @@ export default function Home({ bantin }: PageData): JSX.Element {
           <h2 id="tin-moi">Tin mới</h2>
           {lead ? (
             <article class="lead-story">
-              {lead.image ? <img src={lead.image.src} alt={lead.image.alt} width="1200" height="675" /> : null}
-              <h3><a href={lead.url}>{lead.title}</a></h3>
-              <p>{lead.summary}</p>
+              {lead.image ? <img src={lead.image.src} alt={lead.image.alt} width="1200" height="675" fetchpriority="high" /> : null}
+              <div>
+                <h3><a href={lead.url}>{lead.title}</a></h3>
+                <p class="teaser-meta"><Time iso={lead.published} /></p>
+                <p>{lead.summary}</p>
+              </div>
             </article>
           ) : null}
           <ArticleList articles={home.latest.slice(1)} categories={categories} headingLevel={3} showSummary={false} />
