@@ -1,4 +1,4 @@
-/** `bantin build [--now ISO] [--drafts] [--out DIR]`: check content, then build the site atomically. */
+/** `bantin build [--now ISO] [--drafts] [--out DIR] [--root DIR]`: check content, then build the site atomically. */
 import path from "node:path";
 import { readDate } from "../text/dates.ts";
 import { formatProblem } from "../content/problems.ts";
@@ -6,15 +6,18 @@ import { formatReport } from "../pipeline/run.ts";
 import { buildSite } from "../eleventy/build.ts";
 import { parse } from "./args.ts";
 
-export const usage = "bantin build [--now 2026-01-01T08:00:00+07:00] [--drafts] [--out _site]";
+export const usage = "bantin build [--now 2026-01-01T08:00:00+07:00] [--drafts] [--out _site] [--root .]";
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     now: { type: "string" },
     drafts: { type: "boolean", default: false },
     out: { type: "string", default: "_site" },
+    root: { type: "string" },
   });
   const root = process.cwd();
+  // --root: the folder holding content/ (a fixture, another portal); layouts stay bantin's own.
+  if (values.root !== undefined) process.env["BANTIN_ROOT"] = path.resolve(values.root);
   if (values.now !== undefined) {
     const now = readDate(values.now);
     if (!now.ok) {

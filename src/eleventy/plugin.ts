@@ -1,9 +1,16 @@
 /** The bantin Eleventy plugin: typed layouts, the pipeline's data, assets and the loopback dev server. */
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import tsxTemplates from "./tsx.ts";
 import bantinData from "./data.ts";
 import loopbackServer from "./serve.ts";
 import { buildOptionsFromEnv } from "../pipeline/run.ts";
+
+/** content/images of the content root: relative when it is under the working folder (the dev server emulates those), else absolute (`--root`). */
+function contentImages(root: string): string {
+  const rel = path.relative(process.cwd(), path.join(root, "content/images"));
+  return rel.startsWith("..") || path.isAbsolute(rel) ? path.join(root, "content/images") : rel;
+}
 
 export default function bantin(eleventyConfig: UserConfig): void {
   const options = buildOptionsFromEnv(process.cwd());
@@ -14,7 +21,7 @@ export default function bantin(eleventyConfig: UserConfig): void {
   // The dev server on 127.0.0.1 only.
   eleventyConfig.addPlugin(loopbackServer);
   // Editors' images and the portal's own assets, copied as they are.
-  eleventyConfig.addPassthroughCopy({ "content/images": "images" });
+  eleventyConfig.addPassthroughCopy({ [contentImages(options.root)]: "images" });
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
   eleventyConfig.setQuietMode(true);
 }

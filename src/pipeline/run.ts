@@ -26,10 +26,10 @@ export type LoadedBuild =
   | { ok: true; data: SiteData; problems: Problem[]; counts: BuildCounts }
   | { ok: false; report: string; problems: Problem[]; counts: BuildCounts };
 
-/** Options from the environment the CLI sets for Eleventy: BANTIN_NOW, BANTIN_DRAFTS. */
+/** Options from the environment the CLI sets for Eleventy: BANTIN_NOW, BANTIN_DRAFTS, BANTIN_ROOT (the folder holding content/, from `--root`). */
 export function buildOptionsFromEnv(root: string, env: NodeJS.ProcessEnv = process.env): BuildOptions {
   const now = env["BANTIN_NOW"] ? readDate(env["BANTIN_NOW"]) : null;
-  return { root, now: now?.ok ? now.iso : nowIso(), includeDrafts: env["BANTIN_DRAFTS"] === "1" };
+  return { root: env["BANTIN_ROOT"] || root, now: now?.ok ? now.iso : nowIso(), includeDrafts: env["BANTIN_DRAFTS"] === "1" };
 }
 
 /** "N lỗi" report: every problem on its own line, then the counts. */
