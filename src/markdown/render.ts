@@ -67,12 +67,15 @@ export function renderBody(body: string, firstLine: number, sizes?: ImageSizes):
     if (tok.type === "heading_close") inHeading = false;
     if (tok.type !== "inline") return;
     const line = firstLine + (tok.map?.[0] ?? tokens[i - 1]?.map?.[0] ?? 0);
+    // The figures plugin has already moved an image's title into figcaption children.
+    let caption: string | null = null;
     for (const child of tok.children ?? []) {
-      if (child.type === "image") {
-        out.images.push({ text: attr(child, "src"), line });
-        const title = attr(child, "title");
-        if (title) out.captions.push({ text: title.trim(), line });
-      }
+      if (child.type === "image") out.images.push({ text: attr(child, "src"), line });
+      if (child.type === "figcaption_open") caption = "";
+      else if (child.type === "figcaption_close" && caption !== null) {
+        if (caption.trim()) out.captions.push({ text: caption.replace(/\s+/g, " ").trim(), line });
+        caption = null;
+      } else if (caption !== null) caption += child.content;
       if (child.type === "link_open") out.links.push({ text: attr(child, "href"), line });
     }
     const text = plain(tok);
