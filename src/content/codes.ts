@@ -26,12 +26,14 @@ export const CODES = {
   BT016: { severity: "error", title: "Ảnh không tồn tại" },
   BT017: { severity: "error", title: "Giá trị không hợp lệ" },
   BT018: { severity: "error", title: "Tệp danh mục chuyên mục không hợp lệ" },
+  BT019: { severity: "error", title: "Tệp trong content/ không phải bài viết .md" },
+  BT020: { severity: "error", title: "Địa chỉ bài trùng trang danh sách" },
   BT101: { severity: "warning", title: "Ngày ghi theo giờ UTC (Z)" },
   BT102: { severity: "warning", title: "Thẻ chỉ khác nhau về dấu hoặc hoa/thường" },
   BT103: { severity: "warning", title: "Ảnh thiếu mô tả (alt)" },
   BT104: { severity: "warning", title: "Tiêu đề quá dài" },
   BT105: { severity: "warning", title: "Chú thích ảnh không có ảnh" },
-  BT106: { severity: "warning", title: "Mã HTML trong bài bị bỏ qua" },
+  BT106: { severity: "warning", title: "Mã HTML trong bài hiện thành chữ, không chạy" },
   BT107: { severity: "warning", title: "Liên kết không an toàn bị bỏ" },
 } as const satisfies Record<string, CodeInfo>;
 
