@@ -6,6 +6,8 @@ type Command = { usage: string; run(argv: string[]): Promise<number> };
 const COMMANDS: Record<string, () => Promise<Command>> = {
   build: () => import("./build.ts"),
   serve: () => import("./serve.ts"),
+  import: () => import("./import.ts"),
+  extract: () => import("./extract.ts"),
 };
 
 function help(): string {
