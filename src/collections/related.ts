@@ -15,9 +15,17 @@ function peopleOf(a: Article): Set<string> {
 export function relatedArticles(articles: readonly Article[], limit = 4): Map<string, Article[]> {
   const index = new Map<string, Article[]>();
   const keysOf = (a: Article) => [...a.tags.map((t) => `t:${t.toLowerCase()}`), ...[...peopleOf(a)].map((p) => `p:${p}`)];
-  for (const a of articles) for (const k of keysOf(a)) index.set(k, [...(index.get(k) ?? []), a]);
+  const push = <K,>(m: Map<K, Article[]>, k: K, a: Article) => {
+    const list = m.get(k);
+    if (list) list.push(a);
+    else m.set(k, [a]);
+  };
+  for (const a of articles) for (const k of keysOf(a)) push(index, k, a);
   const byCat = new Map<string, Article[]>();
-  for (const a of articles) byCat.set(a.category, [...(byCat.get(a.category) ?? []), a]);
+  for (const a of articles) push(byCat, a.category, a);
+  // Parse each date once: sorting compares them O(n log n) times.
+  const epoch = new Map<Article, number>(articles.map((a) => [a, epochMs(a.published)]));
+  const ms = (a: Article) => epoch.get(a) ?? epochMs(a.published);
   const result = new Map<string, Article[]>();
   for (const a of articles) {
     const score = new Map<Article, number>();
@@ -26,13 +34,13 @@ export function relatedArticles(articles: readonly Article[], limit = 4): Map<st
       if (group.length > 200) continue; // a very common tag says little
       for (const b of group) if (b !== a) score.set(b, (score.get(b) ?? 0) + 1);
     }
-    const t = epochMs(a.published);
-    const near = (b: Article) => Math.abs(epochMs(b.published) - t);
+    const t = ms(a);
+    const near = (b: Article) => Math.abs(ms(b) - t);
     const ranked = [...score].sort((x, y) => y[1] - x[1] || near(x[0]) - near(y[0])).map(([b]) => b);
     if (ranked.length < limit) {
       const sameCat = (byCat.get(a.category) ?? []).filter((b) => b !== a && !score.has(b));
       // Articles are newest first; take the neighbours in time around this one.
-      const i = sameCat.findIndex((b) => epochMs(b.published) <= t);
+      const i = sameCat.findIndex((b) => ms(b) <= t);
       const from = Math.max(0, (i < 0 ? sameCat.length : i) - Math.ceil(limit / 2));
       ranked.push(...sameCat.slice(from, from + limit).sort((x, y) => near(x) - near(y)));
     }
