@@ -10,6 +10,8 @@ const TRAILING = /[\s,.;:–-]+$/u;
 // Words that end a recipient or grantor phrase.
 const END =
   /\s(?:vì|đã|có thành tích|do|nhân|trong|đạt|về|đối với|cho|tới|trao|tặng|khen thưởng|được|với|tại|theo|cùng)(?![\p{L}\p{M}])|[;:.(]|,\s*(?=\p{Ll})/u;
+// A named place as recipient: "cho phường Tràng Tiền", "cho quận Hoàn Kiếm".
+const PLACE_NAME = /^(?:phường|quận|huyện|xã|thị trấn|thị xã|tổ dân phố|thôn|khu dân cư) \p{Lu}/u;
 const GENERIC = /^(?:\d|các|những|nhiều|mỗi|từng|tập thể|cá nhân|đại diện|hộ|gia đình|toàn thể)/iu;
 const HONORIFIC = /^(?:(?:các )?(?:đồng chí|Đồng chí)|đ\/c|Đ\/c|ông|Ông|bà|Bà|anh|Anh|chị|Chị|cháu|em)(?![\p{L}\p{M}])/u;
 const SUBJECT_TAIL = /\s+(?:vinh dự|đã|cũng|rất|đều|vừa|được|là)$/u;
@@ -38,13 +40,13 @@ export function recipientList(phrase: string): string[] {
   const text = phrase.trim();
   if (text === "" || GENERIC.test(text)) return [];
   if (HONORIFIC.test(text)) return findPeople(cutPhrase(text.replace(/,\s*/gu, "; "))).map((m) => m.name);
-  if (!/^\p{Lu}/u.test(text)) return [];
+  if (!/^\p{Lu}/u.test(text) && !PLACE_NAME.test(text)) return [];
   const people = findPeople(text);
   if (people[0]?.start === 0) return [people[0].name];
   return cutPhrase(text)
     .split(LIST_SPLIT)
     .map((p) => p.trim())
-    .filter((p) => /^\p{Lu}/u.test(p) && !GENERIC.test(p));
+    .filter((p) => (/^\p{Lu}/u.test(p) || PLACE_NAME.test(p)) && !GENERIC.test(p));
 }
 
 /** The subject of a clause that receives an award ("Công an phường X vinh dự được …" → "Công an phường X"). */

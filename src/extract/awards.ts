@@ -43,6 +43,8 @@ function countsIn(text: string): { collectives: number | null; individuals: numb
 function triggerFor(clause: string, kind: KindMention, from: number): RegExpExecArray | null {
   let best: RegExpExecArray | null = null;
   for (const t of clause.matchAll(TRIGGER)) {
+    // "khen thưởng … bằng hình thức tặng Giấy khen": the verb is the earlier one.
+    if (clause.slice(Math.max(0, t.index - 10), t.index) === "hình thức ") continue;
     if (t.index >= from && t.index + t[0].length <= kind.start) best = t;
     else if (!best && t.index >= kind.end && t.index - kind.end <= 40) return t;
   }
@@ -54,10 +56,16 @@ export function awardsIn(text: string, caption: boolean): Award[] {
   const out: Award[] = [];
   for (const clause of text.split(";")) {
     const kinds = findKinds(clause);
+    // Coordinated kinds share the verb and its subject: "trao A cho X và B cho Y".
+    let shared: { t: RegExpExecArray; grantors: string[] } | null = null;
     kinds.forEach((k, i) => {
       const from = i === 0 ? 0 : kinds[i - 1]!.end;
-      const t = triggerFor(clause, k, from);
-      if (!t || PROPOSED.test(clause.slice(from, Math.max(k.start, t.index)))) return;
+      const own = triggerFor(clause, k, from);
+      const t = own ?? shared?.t;
+      if (!t || PROPOSED.test(clause.slice(from, Math.max(k.start, t.index)))) {
+        shared = null;
+        return;
+      }
       const verbAt = t.index;
       const passive = PASSIVE.test(clause.slice(from, verbAt));
       if (passive && !(EVENT.test(text) || /trao|đón nhận/iu.test(t[0]) || caption)) return;
@@ -69,18 +77,23 @@ export function awardsIn(text: string, caption: boolean): Award[] {
       const after = clause.slice(k.end, segEnd);
       const onBehalf = ON_BEHALF.exec(clause.slice(0, verbAt));
       if (onBehalf) grantors.push(...orgList(onBehalf[1]!));
-      const lead = clause.slice(from, verbAt);
-      const comma = lead.lastIndexOf(",");
+      const lead = own ? clause.slice(from, verbAt) : "";
+      const comma = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(" và "));
       if (passive) {
         const by = PASSIVE.exec(lead);
         if (by) grantors.push(...orgList(lead.slice(by.index + 5)));
         const subject = lead.slice(comma + 1, by ? by.index : lead.length);
         recipients.push(...subjectRecipient(subject));
       } else if (findNames(lead).length === 0) {
-        const subject = lead.slice(comma + 1).replace(FILLERS, "");
-        if (/nhận/iu.test(t[0])) recipients.push(...subjectRecipient(subject));
+        const subject = lead.slice(lead.startsWith(" và ", comma) ? comma + 4 : comma + 1).replace(FILLERS, "");
+        if (/^(?:đón )?nhận$/iu.test(t[0])) recipients.push(...subjectRecipient(subject));
         else grantors.push(...orgList(subject));
       }
+      // No subject of its own ("… và tặng danh hiệu …"): the previous verb's grantors carry over.
+      if (shared && (!own || (!passive && grantors.length === 0 && lead.slice(comma).trim().length <= 4))) {
+        grantors.push(...shared.grantors);
+      }
+      shared = { t, grantors: [...grantors] };
       if (OF.test(after)) grantors.push(...orgList(after.replace(OF, "")));
       const to = TO.exec(after);
       if (to) recipients.push(...recipientList(after.slice(to[0].length)));

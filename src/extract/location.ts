@@ -16,6 +16,14 @@ const BI_STOP = new Set(["tổ chức", "khai mạc", "tiến hành", "phối h�
 const NOT_A_PLACE =
   /^(?:hội nghị|buổi|lễ|đại hội|đây|đó|chương trình|sự kiện|địa phương|địa bàn|cơ sở|các|nhiều|mỗi|từng|mọi|cuộc|kỳ họp|phiên|hội thi|liên hoan|hiện trường|chỗ|gia đình|nhà riêng|Hội nghị|Đại hội|Lễ)(?![\p{L}\p{M}])/u;
 
+/** After a comma: an address part ("phường Bạch Đằng") goes on; the organiser ("quận X tổ chức") does not. */
+function addressGoesOn(after: string): boolean {
+  const segment = after.trimStart();
+  if (!PLACE_WORD.test(segment)) return false;
+  const words = segment.split(/[,;.]/u)[0]!.split(" ");
+  return !words.some((w, i) => STOP.has(w) || (i + 1 < words.length && BI_STOP.has(`${w} ${words[i + 1]}`)));
+}
+
 /** Reads the place that starts at `from`, or null. */
 export function readPlace(text: string, from: number): string | null {
   const rest = text.slice(from);
@@ -31,8 +39,9 @@ export function readPlace(text: string, from: number): string | null {
     const next = tokens[i + 1]?.[0];
     const ends =
       w === ";" || w === ":" || w === "." || i >= 24 ||
-      (w === "," && !PLACE_WORD.test(rest.slice(at + 1).trimStart())) ||
-      (/^\p{Ll}/u.test(w) && (STOP.has(w) || (next !== undefined && BI_STOP.has(`${w} ${next}`))));
+      (w === "," && !addressGoesOn(rest.slice(at + 1))) ||
+      (w === "và" && !PLACE_WORD.test(rest.slice(at + 3).trimStart())) ||
+      (/^\p{Ll}/u.test(w) && w !== "và" && (STOP.has(w) || (next !== undefined && BI_STOP.has(`${w} ${next}`))));
     if (ends) {
       stop = at;
       break;

@@ -67,6 +67,8 @@ const SYLLABLE = /\p{Lu}[\p{Ll}\p{M}]*/gu;
 const NEXT_WORD = /^ ([\p{Ll}\p{M}]+)/u;
 const HONORIFIC_BEFORE =
   /(?:^|[^\p{L}\p{M}])(?:(?:các )?đồng chí|(?:Các )?Đồng chí|đ\/c|Đ\/c|ông|bà|anh|chị|cô|thầy|cụ|em|cháu|(?:Thượng|Đại|Trung|Thiếu) (?:tá|úy|uý|tướng)|Chuẩn úy|(?:GS|PGS|TS|ThS|BS|KS|CN|NSND|NSƯT|NGƯT|NGND)(?:\.\s?(?:GS|PGS|TS|ThS|BS|KS))*\.?|(?:Nhà giáo|Nghệ sĩ|Bác sĩ|Tiến sĩ|Thạc sĩ|Giáo sư|Luật sư|Kỹ sư)(?: (?:Nhân dân|Ưu tú))?)[\s:.]*$/u;
+// A role word earlier in the clause: "Phó Chủ tịch UBND quận Nguyễn Văn A" is a person after all.
+const ROLE_BEFORE = /(?:Chủ tịch|Bí thư|Trưởng|trưởng|Giám đốc|Phó|Ủy viên|Uỷ viên|Chỉ huy|Chủ nhiệm|Đại biểu)[^,;:.()]*$/u;
 const PLACE_BEFORE =
   /(?:^|[^\p{L}\p{M}])(?:phố|đường|phường|quận|huyện|xã|tỉnh|thành phố|thị xã|thị trấn|TP\.?|Thủ đô|thủ đô|ngõ|thôn|làng|khu|tổ dân phố|trường|nhà văn hóa|chùa|đình|đền|cầu|sông|hồ|vườn hoa|công viên|tượng đài|của|bác|Bác|tư tưởng|Chủ tịch)\s*$/u;
 
@@ -91,13 +93,15 @@ function syllablesOf(run: string, offset: number): Syllable[] {
 }
 
 /** Picks the name inside one run segment, or null. */
-function pick(seg: Syllable[], honorific: boolean, afterPlace: boolean): Syllable[] | null {
+function pick(seg: Syllable[], honorific: boolean, afterPlace: boolean, roleBefore: boolean): Syllable[] | null {
   if (honorific && !afterPlace) return seg.length >= 2 ? seg.slice(0, 4) : null;
   for (let i = afterPlace ? 2 : 0; i < seg.length; i++) {
     const len = seg.length - i;
     if (len < 2) break;
     if (len <= 4 && SURNAMES.has(seg[i]!.text)) return seg.slice(i);
   }
+  // "Phó Chủ tịch UBND quận Nguyễn Văn Toàn": after a role, a place word may be followed by the name.
+  if (afterPlace && roleBefore && seg.length >= 2 && seg.length <= 4 && SURNAMES.has(seg[0]!.text)) return seg;
   return null;
 }
 
@@ -117,6 +121,7 @@ export function findNames(text: string): NameSpan[] {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     let honorific = HONORIFIC_BEFORE.test(before);
     let afterPlace = PLACE_BEFORE.test(before);
+    const roleBefore = afterPlace && ROLE_BEFORE.test(before);
     if (CAP_HONORIFICS.has(syl[0]!.text)) {
       // "Ông" is also a family name: keep it after an honorific, or when stripping leaves one syllable.
       const keepOng = syl[0]!.text === "Ông" && ((honorific && syl.length >= 3) || syl.length < 3);
@@ -129,7 +134,7 @@ export function findNames(text: string): NameSpan[] {
     const after = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];
     let seg: Syllable[] = [];
     const flush = (): void => {
-      const got = seg.length ? pick(seg, honorific, afterPlace) : null;
+      const got = seg.length ? pick(seg, honorific, afterPlace, roleBefore && seg[0] === syl[0]) : null;
       if (got) {
         const s = got[0]!.start;
         const e = got[got.length - 1]!.end;

@@ -38,9 +38,9 @@ const LEADING_PAREN = /^\s*\(/u;
 /** Whether a stop word (a verb, an auxiliary…) sits at token i. */
 function isStop(words: string[], i: number): boolean {
   const w = words[i]!;
+  if (CAPITALISED.test(w)) return false;
   const next = words[i + 1];
-  if (next !== undefined && BI_STOP.has(`${w.toLowerCase()} ${next.toLowerCase()}`)) return true;
-  return !CAPITALISED.test(w) && UNI_STOP.has(w);
+  return UNI_STOP.has(w) || (next !== undefined && BI_STOP.has(`${w} ${next}`));
 }
 
 /**

@@ -28,7 +28,7 @@ const VERB =
   /(?<![\p{L}\p{M}])(?:phát biểu|trao|tặng|chụp ảnh|tham quan|dự|thăm|kiểm tra|tặng quà|chúc mừng|biểu quyết|bỏ phiếu|nghe|thảo luận|khai mạc|bế mạc|kết luận|trình bày|báo cáo|chỉ đạo|quán triệt|ra mắt|cắt băng|đón nhận|gắn|làm việc)(?![\p{L}\p{M}])/u;
 
 const BODY_OPENER =
-  /^(?:Hội nghị|Buổi lễ|Đại hội|Tại|Theo|Năm|Dịp này|Nhân dịp|Trong|Sau|Với|Qua|Được biết|Kết thúc|Cũng tại|Ngoài ra|Bên cạnh)(?![\p{L}\p{M}])/u;
+  /^(?:Tới dự|Đến dự|Về dự|Tham dự|Dự|Cùng dự|Hội nghị|Buổi lễ|Đại hội|Tại|Theo|Năm|Dịp này|Nhân dịp|Trong|Sau|Với|Qua|Được biết|Kết thúc|Cũng tại|Ngoài ra|Bên cạnh)(?![\p{L}\p{M}])/u;
 
 const INNER_SENTENCE = /[.!?…]["”’)]?\s+["“(]?\p{Lu}/u;
 
