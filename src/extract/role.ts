@@ -70,7 +70,7 @@ export function readRoleAfter(text: string, from: number): { role: string | null
   const start = from + lead.length;
   const body = text.slice(start);
   const tokens = [...body.matchAll(TOKEN)];
-  const words = tokens.map((t) => t[0]);
+  const words = tokens.map((t) => t[0].replace(/[.!?…"”]+$/u, ""));
   let stop = body.length;
   for (let i = 0; i < tokens.length; i++) {
     const w = words[i]!;
@@ -128,7 +128,7 @@ function roleIn(clause: string, offset: number, only?: number): { role: string; 
   for (const m of clause.matchAll(ROLE_HEAD_G)) {
     if (only !== undefined && m.index !== only) continue;
     const segment = clause.slice(m.index).replace(TRAILING_HONORIFIC, "").replace(TRAILING, "");
-    const words = segment.split(" ");
+    const words = segment.split(" ").map((w) => w.replace(/[.!?…"”]+$/u, ""));
     if (words.length > 25 || words.some((_, i) => isStop(words, i))) continue;
     if (segment) return { role: segment, start: offset + m.index };
   }
