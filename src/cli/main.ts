@@ -4,6 +4,8 @@ type Command = { usage: string; run(argv: string[]): Promise<number> };
 
 /** Each command is loaded only when it is called, so `bantin check` never loads Eleventy. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  new: () => import("./new.ts"),
+  check: () => import("./check.ts"),
   build: () => import("./build.ts"),
   serve: () => import("./serve.ts"),
   import: () => import("./import.ts"),

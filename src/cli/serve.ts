@@ -14,7 +14,8 @@ export async function run(argv: string[]): Promise<number> {
     "no-drafts": { type: "boolean", default: false },
     now: { type: "string" },
   });
-  const eleventyCli = require.resolve("@11ty/eleventy/cmd.cjs");
+  // cmd.cjs is not in Eleventy's "exports": find it next to the package's main file.
+  const eleventyCli = path.resolve(path.dirname(require.resolve("@11ty/eleventy")), "../cmd.cjs");
   const tsxCli = path.join(path.dirname(require.resolve("tsx/package.json")), "dist/cli.mjs");
   // `tsx watch` restarts Eleventy when a src/ module changes (Eleventy's --serve keeps stale modules);
   // Eleventy's own watcher rebuilds on content and layout changes.

@@ -11,6 +11,13 @@ const TYPE_NAMES: Record<string, string> = {
   object: "nhóm trường con",
 };
 
+/** Fields editors bring from other tools, and what bantin does instead. */
+const UNSUPPORTED_HINTS: Record<string, string> = {
+  // Never honoured: an article's address is always /<category>/<slug>/, inside the site folder.
+  permalink: "Địa chỉ bài luôn là /<chuyên mục>/<slug>/; muốn đổi địa chỉ, dùng trường slug, ví dụ slug: ten-bai-moi.",
+  layout: "Mọi bài dùng chung một giao diện; xóa dòng này.",
+};
+
 function describe(value: unknown): string {
   if (value === null) return "để trống";
   if (Array.isArray(value)) return "danh sách";
@@ -35,7 +42,8 @@ export function validateFrontMatter(
   const problems: Problem[] = [];
   for (const key of Object.keys(data)) {
     if (!KNOWN_KEYS.has(key)) {
-      problems.push(problem("BT015", { file, line: keyLines.get(key) ?? 2, field: key }, `Trường "${key}" không được hỗ trợ và sẽ bị bỏ qua. Kiểm tra chính tả hoặc xóa dòng này (xem docs/errors.md).`));
+      const hint = UNSUPPORTED_HINTS[key] ?? "Kiểm tra chính tả hoặc xóa dòng này (xem docs/errors.md).";
+      problems.push(problem("BT015", { file, line: keyLines.get(key) ?? 2, field: key }, `Trường "${key}" không được hỗ trợ và sẽ bị bỏ qua. ${hint}`));
     }
   }
   const result = frontMatterSchema.safeParse(data);

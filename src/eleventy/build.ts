@@ -1,9 +1,10 @@
 /** A production build: content checked first, Eleventy writes to a temporary folder, then it is swapped in. */
-import { mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Problem } from "../content/problems.ts";
-import { buildOptionsFromEnv, loadBuild, primeBuild, type BuildCounts } from "../pipeline/run.ts";
+import { buildOptionsFromEnv, loadBuild, primeBuild, type BuildCounts, type BuildOptions } from "../pipeline/run.ts";
+import { outDirProblem } from "../pipeline/out-dir.ts";
 
 export interface BuildResult {
   ok: boolean;
@@ -15,19 +16,86 @@ export interface BuildResult {
   error?: string;
 }
 
+export interface SiteBuildOptions {
+  /** bantin's own root: layouts/pages and .eleventy.ts. */
+  root: string;
+  outDir: string;
+  /** Content root, clock and drafts; from BANTIN_ROOT, BANTIN_NOW and BANTIN_DRAFTS when left out. */
+  build?: BuildOptions;
+}
+
+const noCounts: BuildCounts = { published: 0, drafts: 0, scheduled: 0, errors: 0 };
+
+async function kindOf(dir: string): Promise<"absent" | "empty" | "site" | "other"> {
+  const entries = await readdir(dir).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === "ENOENT") return null;
+    throw e;
+  });
+  if (entries === null) return "absent";
+  if (entries.length === 0) return "empty";
+  return entries.includes("index.html") ? "site" : "other";
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Undo what a killed build left: `<out>.tmp-<pid>` folders are removed; `<out>.old-<pid>` is put back
+ * when the build died between its two renames (no `<out>` left), else removed. Folders of a build
+ * still running are left alone.
+ */
+export async function recoverInterruptedBuilds(outDir: string): Promise<void> {
+  const dir = path.dirname(outDir);
+  const base = path.basename(outDir);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const leftovers = names
+    .map((name) => ({ name, m: new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(tmp|old)-(\\d+)$`).exec(name) }))
+    .filter((x) => x.m && !alive(Number(x.m[2])));
+  for (const { name, m } of leftovers) {
+    const full = path.join(dir, name);
+    if (m?.[1] === "old" && (await kindOf(outDir)) === "absent") await rename(full, outDir);
+    else await rm(full, { recursive: true, force: true });
+  }
+}
+
+/** Set the variables the Eleventy plugin reads; returns a function that puts the old values back. */
+function withEnv(vars: Record<string, string>): () => void {
+  const before = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
+  return () => {
+    for (const [k, v] of Object.entries(before)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
+}
+
 /**
  * Build into `<outDir>.tmp-<pid>`, then replace `outDir` in two renames. On any failure the old
- * `outDir` is left exactly as it was and the temporary folder is removed.
+ * `outDir` is left exactly as it was and the temporary folder is removed; a build killed midway is
+ * repaired by the next one (`recoverInterruptedBuilds`).
+ * @example await buildSite({ root: process.cwd(), outDir: path.resolve("_site") })
  */
-export async function buildSite(options: { root: string; outDir: string }): Promise<BuildResult> {
-  const buildOptions = buildOptionsFromEnv(options.root);
+export async function buildSite(options: SiteBuildOptions): Promise<BuildResult> {
+  const buildOptions = options.build ?? buildOptionsFromEnv(options.root);
+  const unsafe = outDirProblem(options.outDir, [options.root, buildOptions.root], await kindOf(options.outDir));
+  if (unsafe) return { ok: false, problems: [], counts: noCounts, pages: 0, error: unsafe };
   const loaded = await loadBuild(buildOptions);
   if (!loaded.ok) return { ok: false, problems: loaded.problems, counts: loaded.counts, pages: 0 };
+  await recoverInterruptedBuilds(options.outDir);
   primeBuild(buildOptions, loaded);
   const tmp = `${options.outDir}.tmp-${process.pid}`;
   const old = `${options.outDir}.old-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(path.dirname(options.outDir), { recursive: true });
+  // The plugin reads its options from the environment: give it exactly these, so the primed load is used.
+  const restoreEnv = withEnv({ BANTIN_ROOT: buildOptions.root, BANTIN_NOW: buildOptions.now, BANTIN_DRAFTS: buildOptions.includeDrafts ? "1" : "0" });
   try {
     const elev = new Eleventy(path.join(options.root, "layouts/pages"), tmp, {
       configPath: path.join(options.root, ".eleventy.ts"),
@@ -35,6 +103,7 @@ export async function buildSite(options: { root: string; outDir: string }): Prom
     });
     const written = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];
     const pages = Array.isArray(written[1]) ? (written[1] as unknown[]).length : 0;
+    if (!(await stat(path.join(tmp, "index.html")).catch(() => null))) throw new Error(`Eleventy không ghi ${tmp}/index.html`);
     await rename(options.outDir, old).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== "ENOENT") throw e;
     });
@@ -43,6 +112,10 @@ export async function buildSite(options: { root: string; outDir: string }): Prom
     return { ok: true, problems: loaded.problems, counts: loaded.counts, pages };
   } catch (cause) {
     await rm(tmp, { recursive: true, force: true });
+    // Failed between the two renames: put the previous site back.
+    if ((await kindOf(options.outDir)) === "absent") await rename(old, options.outDir).catch(() => undefined);
     return { ok: false, problems: loaded.problems, counts: loaded.counts, pages: 0, error: (cause as Error).stack ?? String(cause) };
+  } finally {
+    restoreEnv();
   }
 }

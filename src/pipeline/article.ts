@@ -7,6 +7,8 @@ import { parseFrontMatter } from "../content/frontmatter.ts";
 import { validateFrontMatter } from "../content/validate.ts";
 import { bySlug, resolveCategory } from "../content/categories.ts";
 import { problem, type Problem } from "../content/problems.ts";
+import { checkBody } from "../content/body-checks.ts";
+import { checkFields } from "../content/field-checks.ts";
 import { renderBody, type ImageSizes } from "../markdown/render.ts";
 import { mergeMeta } from "./meta.ts";
 
@@ -81,6 +83,10 @@ export function buildArticle(file: string, bytes: Uint8Array, ctx: ArticleContex
   }
   const slug = fm.slug !== undefined && isSlug(fm.slug) ? fm.slug : slugify(fm.title);
   if (!slug) problems.push(problem("BT017", at("title"), "Không tạo được địa chỉ (slug) từ tiêu đề. Thêm trường slug, ví dụ slug: tin-moi."));
+  // Page 2 of a category lives at /<category>/trang-2/: an article there would overwrite it.
+  const page = /^trang-(\d+)$/.exec(slug)?.[1];
+  if (page) problems.push(problem("BT020", at(fm.slug !== undefined ? "slug" : "title"), `Địa chỉ /${fm.category}/${slug}/ là trang ${page} của danh sách chuyên mục. Thêm trường slug khác, ví dụ slug: ${slug}-tin.`));
+  problems.push(...checkFields(fm, file, keyLines), ...checkBody(body, bodyLine, file));
 
   const rendered = renderBody(body, bodyLine, ctx.images);
   const imageRefs: SourceLine[] = [...rendered.images];

@@ -6,6 +6,7 @@ import type { Article, Category } from "../types.ts";
 import { parseCategories } from "../content/categories.ts";
 import { problem, sortProblems, type Problem } from "../content/problems.ts";
 import { buildArticle } from "./article.ts";
+import { classifyContentFile, strayMessage } from "../content/files.ts";
 import { checkSite } from "./site-checks.ts";
 
 /** Everything read from `content/`. */
@@ -15,7 +16,7 @@ export interface LoadedContent {
   articles: Article[];
   /** Every problem in every file, sorted by file and line. */
   problems: Problem[];
-  /** Every content file found, relative to the root. */
+  /** Every article file and stray file found (not assets or ignored litter), relative to the root. */
   files: string[];
 }
 
@@ -71,7 +72,11 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     problems.push(problem("BT018", { file: rel(categoriesFile) }, `Không đọc được danh mục chuyên mục (${(cause as Error).message}). Tạo tệp content/categories.yaml.`));
   }
   const images = await readImageSizes(path.join(contentDir, "images"));
-  const files = (await listFiles(contentDir)).filter((f) => f.endsWith(".md")).sort();
+  // Every file is an article, an asset, ignored litter, or a stray that is reported: none is dropped silently.
+  const found = (await listFiles(contentDir)).sort().map((abs) => ({ abs, kind: classifyContentFile(path.relative(contentDir, abs).split(path.sep).join("/")) }));
+  const files = found.filter((f) => f.kind === "article").map((f) => f.abs);
+  const strays = found.filter((f) => f.kind === "stray").map((f) => f.abs);
+  for (const abs of strays) problems.push(problem("BT019", { file: rel(abs) }, strayMessage(abs)));
   const articles: Article[] = [];
   for (const abs of files) {
     const file = rel(abs);
@@ -85,6 +90,6 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     categories,
     articles: siteProblems.articles.sort((a, b) => b.published.localeCompare(a.published) || a.url.localeCompare(b.url)),
     problems: sortProblems(problems),
-    files: files.map(rel),
+    files: [...files, ...strays].map(rel).sort(),
   };
 }

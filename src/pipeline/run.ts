@@ -32,11 +32,14 @@ export function buildOptionsFromEnv(root: string, env: NodeJS.ProcessEnv = proce
   return { root: env["BANTIN_ROOT"] || root, now: now?.ok ? now.iso : nowIso(), includeDrafts: env["BANTIN_DRAFTS"] === "1" };
 }
 
+/** "40 đã đăng, 2 bản nháp, 1 hẹn giờ, 0 lỗi": where every content file went. */
+export function formatCounts(counts: BuildCounts): string {
+  return `${counts.published} đã đăng, ${counts.drafts} bản nháp, ${counts.scheduled} hẹn giờ, ${counts.errors} lỗi`;
+}
+
 /** "N lỗi" report: every problem on its own line, then the counts. */
 export function formatReport(problems: readonly Problem[], counts: BuildCounts): string {
-  const lines = problems.map(formatProblem);
-  lines.push(`${counts.published} đã đăng, ${counts.drafts} bản nháp, ${counts.scheduled} hẹn giờ, ${counts.errors} lỗi`);
-  return lines.join("\n");
+  return [...problems.map(formatProblem), formatCounts(counts)].join("\n");
 }
 
 /**
@@ -52,7 +55,8 @@ export async function loadBuild(options: BuildOptions): Promise<LoadedBuild> {
     published: count("published"),
     drafts: count("draft"),
     scheduled: count("scheduled"),
-    errors: loaded.files.filter((f) => !statusByFile.has(f) || errorFiles.has(f)).length,
+    // Files that did not become an article, plus files with errors that are not articles (categories.yaml).
+    errors: new Set([...loaded.files.filter((f) => !statusByFile.has(f)), ...errorFiles]).size,
   };
   if (loaded.problems.some(isError)) {
     return { ok: false, report: formatReport(loaded.problems, counts), problems: loaded.problems, counts };
