@@ -115,7 +115,7 @@ export function readRoleBefore(text: string, to: number): { role: string; start:
   const found = roleIn(clause, cut + 1);
   if (found || cut < 0 || head[cut] !== ",") return found;
   // "Phó Chủ tịch UBND quận, bà Trần Thị B": the clause holds only an honorific, the role is before it.
-  if (clause.replace(TRAILING_HONORIFIC, "").trim() !== "") return null;
+  if (clause.trim().replace(TRAILING_HONORIFIC, "").trim() !== "") return null;
   const prev = head.slice(0, cut);
   const pcut = Math.max(prev.lastIndexOf(","), prev.lastIndexOf(";"), prev.lastIndexOf(":"));
   const whole = prev.slice(pcut + 1);
