@@ -11,6 +11,8 @@ export function Footer(props: { bantin: SiteData }): JSX.Element {
         <ul class="footer-links">
           <li><a href="/luu-tru/">Lưu trữ</a></li>
           <li><a href="/the/">Thẻ</a></li>
+          <li><a href="/nhan-vat/">Nhân vật</a></li>
+          <li><a href="/khen-thuong/">Khen thưởng</a></li>
           <li><a href="/feed.xml">Tin mới (Atom)</a></li>
           <li><a href="/sitemap.xml">Sơ đồ trang</a></li>
         </ul>

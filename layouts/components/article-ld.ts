@@ -1,11 +1,14 @@
 /** NewsArticle JSON-LD for an article page: author by name only, dates with +07:00, people as Person. */
 import type { ArticlePage } from "../../src/pipeline/site-data.ts";
 import type { SiteConfig } from "../../src/config/site.ts";
-
-const person = (p: { name: string; role: string | null }) => ({ "@type": "Person", name: p.name, ...(p.role ? { jobTitle: p.role } : {}) });
+import type { Person } from "../../src/types.ts";
+import { personKey, personUrl } from "../../src/collections/people-url.ts";
 
 export function articleJsonLd(page: ArticlePage, site: SiteConfig): object {
   const a = page.article;
+  // Each person links to their page on the portal, so search engines can tie mentions together.
+  const person = (p: Person) => ({ "@type": "Person", name: p.name, url: site.baseUrl + personUrl(p.name), ...(p.role ? { jobTitle: p.role } : {}) });
+  const everyone = [...a.meta.attendees, ...a.meta.speakers].filter((p, i, all) => all.findIndex((q) => personKey(q.name) === personKey(p.name)) === i);
   const images = a.image ? [{ "@type": "ImageObject", url: site.baseUrl + a.image.src, description: a.image.alt }] : [];
   return {
     "@context": "https://schema.org",
@@ -26,6 +29,6 @@ export function articleJsonLd(page: ArticlePage, site: SiteConfig): object {
     ...(a.meta.eventDate || a.meta.location
       ? { about: { "@type": "Event", name: a.title, ...(a.meta.eventDate ? { startDate: a.meta.eventDate } : {}), ...(a.meta.location ? { location: { "@type": "Place", name: a.meta.location } } : {}), ...(a.meta.attendees.length ? { attendee: a.meta.attendees.map(person) } : {}), ...(a.meta.speakers.length ? { performer: a.meta.speakers.map(person) } : {}) } }
       : {}),
-    ...(a.meta.speakers.length || a.meta.attendees.length ? { mentions: [...a.meta.attendees, ...a.meta.speakers].map(person) } : {}),
+    ...(everyone.length ? { mentions: everyone.map(person) } : {}),
   };
 }

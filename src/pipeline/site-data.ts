@@ -6,6 +6,9 @@ import { byTag, tagIndex, type TagInfo } from "../collections/by-tag.ts";
 import { archiveIndex, byMonth, type ArchiveYear } from "../collections/by-month.ts";
 import { relatedArticles } from "../collections/related.ts";
 import type { ListPage } from "../collections/list-page.ts";
+import { collectPeople, PEOPLE_PER_PAGE, type PersonEntry } from "../collections/people.ts";
+import { awardsLedger, type AwardsLedger } from "../collections/awards.ts";
+import { paginate, type Page } from "../collections/paginate.ts";
 import type { FeedSpec } from "../feeds/atom.ts";
 import type { SitemapEntry } from "../feeds/sitemap.ts";
 
@@ -32,6 +35,12 @@ export interface SiteData {
   listPages: ListPage[];
   tags: TagInfo[];
   archive: ArchiveYear[];
+  /** Officials named in the articles, in Vietnamese order: one page each at /nhan-vat/<slug>/. */
+  people: PersonEntry[];
+  /** The paginated index of officials at /nhan-vat/. */
+  peopleIndex: Page<PersonEntry>[];
+  /** The awards ledger at /khen-thuong/. */
+  awards: AwardsLedger;
   home: Home;
   /** Atom feeds: the site's first, then one per category. */
   feeds: FeedSpec[];
@@ -70,12 +79,17 @@ export function buildSiteData(site: SiteConfig, categories: Category[], articles
       articles: articles.filter((a) => a.category === c.slug).slice(0, site.feedSize),
     })),
   ];
+  const people = collectPeople(articles);
+  const peopleIndex = paginate(people, PEOPLE_PER_PAGE, "/nhan-vat/");
   const sitemap: SitemapEntry[] = [
     { url: "/", ...(articles[0] ? { lastmod: articles[0].updated } : {}) },
     ...articles.filter((a) => !a.draft).map((a) => ({ url: a.url, lastmod: a.updated })),
     ...listPages.map((p) => ({ url: p.url })),
     { url: "/the/" },
     { url: "/luu-tru/" },
+    ...peopleIndex.map((p) => ({ url: p.url })),
+    ...people.map((p) => ({ url: p.url })),
+    { url: "/khen-thuong/" },
   ];
   return {
     site,
@@ -87,6 +101,9 @@ export function buildSiteData(site: SiteConfig, categories: Category[], articles
     sitemap,
     tags,
     archive,
+    people,
+    peopleIndex,
+    awards: awardsLedger(articles),
     home: {
       latest: articles.slice(0, site.homeLatest),
       blocks: categories.map((category) => ({
