@@ -2,6 +2,7 @@
 import type { SiteData } from "../../src/pipeline/site-data.ts";
 import { Header } from "./Header.tsx";
 import { Footer } from "./Footer.tsx";
+import { PAGE_POLICY, policy } from "../../src/quality/csp.ts";
 
 export interface HeadMeta {
   /** The page's own title (the site name is appended). */
@@ -39,6 +40,7 @@ export function Base(props: { bantin: SiteData; meta: HeadMeta; children?: JSX.C
       <html lang="vi">
         <head>
           <meta charset="utf-8" />
+          <meta http-equiv="Content-Security-Policy" content={policy(PAGE_POLICY)} />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{fullTitle}</title>
           <meta name="description" content={m.description} />

@@ -4,6 +4,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import tsxTemplates from "./tsx.ts";
 import bantinData from "./data.ts";
 import loopbackServer from "./serve.ts";
+import search from "./search.ts";
 import { buildOptionsFromEnv } from "../pipeline/run.ts";
 
 /** content/images of the content root: relative when it is under the working folder (the dev server emulates those), else absolute (`--root`). */
@@ -20,6 +21,8 @@ export default function bantin(eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(bantinData, options);
   // The dev server on 127.0.0.1 only.
   eleventyConfig.addPlugin(loopbackServer);
+  // The pagefind search index, written after every build.
+  eleventyConfig.addPlugin(search);
   // Editors' images and the portal's own assets, copied as they are.
   eleventyConfig.addPassthroughCopy({ [contentImages(options.root)]: "images" });
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
