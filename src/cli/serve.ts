@@ -8,6 +8,9 @@ export const usage = "bantin serve [--port 8080] [--no-drafts] [--now ISO]";
 
 const require = createRequire(import.meta.url);
 
+/** Where the dev server writes: ignored by git, separate from the production `_site/`. */
+export const DEV_OUT = ".cache/dev-site";
+
 export async function run(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     port: { type: "string", default: "8080" },
@@ -21,7 +24,10 @@ export async function run(argv: string[]): Promise<number> {
   // Eleventy's own watcher rebuilds on content and layout changes.
   const child = spawn(
     process.execPath,
-    [tsxCli, "watch", "--clear-screen=false", eleventyCli, "--config=.eleventy.ts", "--serve", "--incremental", `--port=${values.port}`],
+    // No --incremental: in Eleventy 3.1 an incremental rebuild after a failed one throws
+    // "templateRender has not yet initialized", so a fixed error would never show.
+    // The dev site (with drafts) goes to .cache/dev-site, never to _site/, so a draft cannot be deployed by mistake.
+    [tsxCli, "watch", "--clear-screen=false", eleventyCli, "--config=.eleventy.ts", "--serve", `--port=${values.port}`, `--output=${DEV_OUT}`],
     {
       stdio: "inherit",
       env: {
@@ -32,6 +38,8 @@ export async function run(argv: string[]): Promise<number> {
       },
     },
   );
+  // Stopping `bantin serve` stops the server too (a signal to this process alone would orphan it).
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => child.kill(signal));
   console.log(`bantin: máy chủ thử tại http://127.0.0.1:${values.port}/ (Ctrl+C để dừng)`);
   return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
 }

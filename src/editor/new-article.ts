@@ -102,6 +102,7 @@ export function planNewArticle(input: NewArticleInput): NewArticlePlan {
     file: `content/${cat}/${year}/${slug}.md`,
     slug,
     url: `/${cat}/${slug}/`,
-    text: frontMatterText({ title, date: input.now, category: cat, slug: slug === fromTitle ? null : slug }),
+    // Whole seconds: "2026-11-27T10:24:32+07:00" is what an editor can read and retype.
+    text: frontMatterText({ title, date: input.now.replace(/\.\d+(?=[+-Z])/, ""), category: cat, slug: slug === fromTitle ? null : slug }),
   };
 }

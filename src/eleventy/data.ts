@@ -1,11 +1,34 @@
 /** Global data `bantin`: the pure pipeline's result, loaded once per build. */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { formatProblem } from "../content/problems.ts";
+import { nowIso } from "../text/dates.ts";
 import { loadBuildPrimed, type BuildOptions } from "../pipeline/run.ts";
 
+/** Content errors stop a build; Eleventy prints the message, and the dev server keeps the last good site. */
+export class ContentProblemsError extends Error {
+  override name = "ContentProblemsError";
+  /** Eleventy prints the problem list only, without a stack trace nobody needs. */
+  skipOriginalStack = true;
+}
+
 export default function bantinData(eleventyConfig: UserConfig, options: BuildOptions): void {
+  let served = false;
   eleventyConfig.addGlobalData("bantin", async () => {
-    const result = await loadBuildPrimed(options);
-    if (!result.ok) throw new Error(result.report);
+    const watching = process.env["ELEVENTY_RUN_MODE"] !== "build";
+    // The dev server's clock moves, so scheduled articles appear when their time comes.
+    const result = await loadBuildPrimed(watching && !process.env["BANTIN_NOW"] ? { ...options, now: nowIso() } : options);
+    if (!result.ok && watching && !served) {
+      // Eleventy stops for good when the first build fails: start on the files without errors instead.
+      console.error(`${result.report}\nSửa các lỗi trên và lưu tệp. Máy chủ thử tạm bỏ ra các tệp có lỗi.`);
+      served = true;
+      return result.partial();
+    }
+    if (!result.ok) {
+      throw new ContentProblemsError(`${result.report}\nSửa các lỗi trên và lưu tệp; trang cũ vẫn được giữ cho tới khi nội dung hợp lệ.`);
+    }
+    served = true;
+    // `bantin build` prints problems itself; the dev server prints warnings here, on every rebuild.
+    if (watching) for (const p of result.problems) console.warn(formatProblem(p));
     return result.data;
   });
   eleventyConfig.addWatchTarget(`${options.root}/content/**`);

@@ -24,7 +24,14 @@ export interface BuildCounts {
 
 export type LoadedBuild =
   | { ok: true; data: SiteData; problems: Problem[]; counts: BuildCounts }
-  | { ok: false; report: string; problems: Problem[]; counts: BuildCounts };
+  | {
+      ok: false;
+      report: string;
+      problems: Problem[];
+      counts: BuildCounts;
+      /** The site without the files that have errors: the dev server starts on it rather than not at all. */
+      partial(): SiteData;
+    };
 
 /** Options from the environment the CLI sets for Eleventy: BANTIN_NOW, BANTIN_DRAFTS, BANTIN_ROOT (the folder holding content/, from `--root`). */
 export function buildOptionsFromEnv(root: string, env: NodeJS.ProcessEnv = process.env): BuildOptions {
@@ -58,11 +65,11 @@ export async function loadBuild(options: BuildOptions): Promise<LoadedBuild> {
     // Files that did not become an article, plus files with errors that are not articles (categories.yaml).
     errors: new Set([...loaded.files.filter((f) => !statusByFile.has(f)), ...errorFiles]).size,
   };
+  const siteData = () => buildSiteData(site, loaded.categories, selectPublished(loaded.articles, options), options.now);
   if (loaded.problems.some(isError)) {
-    return { ok: false, report: formatReport(loaded.problems, counts), problems: loaded.problems, counts };
+    return { ok: false, report: formatReport(loaded.problems, counts), problems: loaded.problems, counts, partial: siteData };
   }
-  const articles = selectPublished(loaded.articles, options);
-  return { ok: true, data: buildSiteData(site, loaded.categories, articles, options.now), problems: loaded.problems, counts };
+  return { ok: true, data: siteData(), problems: loaded.problems, counts };
 }
 
 let primed: { key: string; result: LoadedBuild } | null = null;
