@@ -1,4 +1,8 @@
-/** Prints precision, recall and F1 of the extractors per field over every fixture case in tests/fixtures/extract. */
+/**
+ * Prints precision, recall and F1 of the extractors per field over every fixture case in
+ * tests/fixtures/extract. An optional argument keeps only the cases whose file name contains it
+ * (`tsx scripts/eval-extract.ts heldout`).
+ */
 
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -48,7 +52,10 @@ function tally(expected: unknown[], actual: unknown[], t: Tally): void {
 
 const tallies = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<(typeof FIELDS)[number], Tally>;
 const misses: string[] = [];
-const files = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort();
+const only = process.argv[2] ?? "";
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith(".txt") && f.includes(only))
+  .sort();
 const started = performance.now();
 for (const file of files) {
   const article = parseScraped(readFileSync(join(DIR, file), "utf8"), file);

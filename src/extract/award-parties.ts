@@ -6,13 +6,14 @@ import { findPeople } from "./person.ts";
 const ORG =
   /^(?:UBND|HĐND|MTTQ|UBMTTQ|Ủy ban|Uỷ ban|Quận ủy|Quận uỷ|Huyện ủy|Thành ủy|Tỉnh ủy|Đảng ủy|Đảng uỷ|Ban|Hội|Liên đoàn|Chính phủ|Nhà nước|Chủ tịch|Thủ tướng|Bộ|Sở|Công an|Trung ương|Thành đoàn|Quận đoàn|Tổng|Giám đốc|Cục|Bảo hiểm|Phòng|Liên đoàn|Đoàn)(?![\p{L}\p{M}])/u;
 const LIST_SPLIT = /\s*,\s*|\s+và\s+/u;
+const LIST_SPLIT_KEEP = /(\s*,\s*|\s+và\s+)/u;
 const TRAILING = /[\s,.;:–-]+$/u;
 // Words that end a recipient or grantor phrase.
 const END =
   /\s(?:vì|đã|có thành tích|do|nhân|trong|đạt|về|đối với|cho|tới|trao|tặng|khen thưởng|được|với|tại|theo|cùng)(?![\p{L}\p{M}])|[;:.(]|,\s*(?=\p{Ll})/u;
 // A named place as recipient: "cho phường Tràng Tiền", "cho quận Hoàn Kiếm".
 const PLACE_NAME = /^(?:phường|quận|huyện|xã|thị trấn|thị xã|tổ dân phố|thôn|khu dân cư) \p{Lu}/u;
-const GENERIC = /^(?:\d|các|những|nhiều|mỗi|từng|tập thể|cá nhân|đại diện|hộ|gia đình|toàn thể)/iu;
+const GENERIC = /^(?:\d|(?:các|những|nhiều|mỗi|từng|tập thể|cá nhân|đại diện|hộ|gia đình|toàn thể)(?![\p{L}\p{M}]))/iu;
 const HONORIFIC = /^(?:(?:các )?(?:đồng chí|Đồng chí)|đ\/c|Đ\/c|ông|Ông|bà|Bà|anh|Anh|chị|Chị|cháu|em)(?![\p{L}\p{M}])/u;
 const SUBJECT_TAIL = /\s+(?:vinh dự|đã|cũng|rất|đều|vừa|được|là)$/u;
 
@@ -25,7 +26,16 @@ function cutPhrase(text: string): string {
 export function orgList(phrase: string): string[] {
   const cleaned = cutPhrase(phrase.trim());
   if (!ORG.test(cleaned)) return [];
-  return cleaned.split(LIST_SPLIT).map((p) => p.trim()).filter((p) => ORG.test(p));
+  // Split at "," and "và" only where a new body starts: "Sở Giáo dục và Đào tạo" stays whole.
+  const pieces = cleaned.split(LIST_SPLIT_KEEP);
+  const out: string[] = [pieces[0]!];
+  for (let i = 1; i + 1 < pieces.length; i += 2) {
+    const next = pieces[i + 1]!;
+    if (ORG.test(next)) out.push(next);
+    else if (/^\p{Lu}/u.test(next)) out[out.length - 1] += pieces[i]! + next;
+    else break;
+  }
+  return out.map((p) => p.trim());
 }
 
 /**

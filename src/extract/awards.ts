@@ -20,7 +20,7 @@ const REPORT = /^(?:Năm \d{4}|Trong năm|Năm qua|Nhiệm kỳ|Giai đoạn|Th�
 const COUNT = new RegExp(`(?<![\\p{L}\\p{M}\\d.])${NUMBER_SOURCE} (tập thể|cá nhân)(?![\\p{L}\\p{M}])`, "giu");
 const OF = /^\s+của\s+/u;
 const TO = /^\s*(?:của\s[^,;]*?\s)?(?:cho|tới|đến|đối với)\s+/u;
-const ON_BEHALF = /(?:Thay mặt|thay mặt|Thừa ủy quyền|Thừa uỷ quyền|thừa ủy quyền)\s+(?:của\s+)?(?:lãnh đạo\s+)?([^,]+),/u;
+const ON_BEHALF = /(?:[Tt]hay mặt|[Tt]hừa (?:ủy|uỷ) quyền|[Tt]hừa lệnh)\s+(?:của\s+)?(?:lãnh đạo\s+)?([^,]+),/u;
 const FILLERS = /(?:\s+(?:đã|cũng|vừa|long trọng|trực tiếp|vinh dự))+\s*$/u;
 
 interface Found {
@@ -78,19 +78,22 @@ export function awardsIn(text: string, caption: boolean): Award[] {
       const onBehalf = ON_BEHALF.exec(clause.slice(0, verbAt));
       if (onBehalf) grantors.push(...orgList(onBehalf[1]!));
       const lead = own ? clause.slice(from, verbAt) : "";
-      const comma = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(" và "));
+      const comma = lead.lastIndexOf(",");
       if (passive) {
         const by = PASSIVE.exec(lead);
         if (by) grantors.push(...orgList(lead.slice(by.index + 5)));
         const subject = lead.slice(comma + 1, by ? by.index : lead.length);
         recipients.push(...subjectRecipient(subject));
       } else if (findNames(lead).length === 0) {
-        const subject = lead.slice(lead.startsWith(" và ", comma) ? comma + 4 : comma + 1).replace(FILLERS, "");
+        let subject = lead.slice(comma + 1).replace(FILLERS, "");
+        // "… cho 14 tổ dân phố và UBND quận tặng …": the subject is what follows the last "và".
+        const and = subject.lastIndexOf(" và ");
+        if (orgList(subject).length === 0 && and >= 0) subject = subject.slice(and + 4);
         if (/^(?:đón )?nhận$/iu.test(t[0])) recipients.push(...subjectRecipient(subject));
         else grantors.push(...orgList(subject));
       }
       // No subject of its own ("… và tặng danh hiệu …"): the previous verb's grantors carry over.
-      if (shared && (!own || (!passive && grantors.length === 0 && lead.slice(comma).trim().length <= 4))) {
+      if (shared && (!own || (!passive && grantors.length === 0))) {
         grantors.push(...shared.grantors);
       }
       shared = { t, grantors: [...grantors] };

@@ -40,7 +40,7 @@ export function readPlace(text: string, from: number): string | null {
     const ends =
       w === ";" || w === ":" || w === "." || i >= 24 ||
       (w === "," && !addressGoesOn(rest.slice(at + 1))) ||
-      (w === "và" && !PLACE_WORD.test(rest.slice(at + 3).trimStart())) ||
+      (w === "và" && !/^(?:\p{Lu})/u.test(next ?? "") && !PLACE_WORD.test(rest.slice(at + 3).trimStart())) ||
       (/^\p{Ll}/u.test(w) && w !== "và" && (STOP.has(w) || (next !== undefined && BI_STOP.has(`${w} ${next}`))));
     if (ends) {
       stop = at;

@@ -95,10 +95,10 @@ function syllablesOf(run: string, offset: number): Syllable[] {
 /** Picks the name inside one run segment, or null. */
 function pick(seg: Syllable[], honorific: boolean, afterPlace: boolean, roleBefore: boolean): Syllable[] | null {
   if (honorific && !afterPlace) return seg.length >= 2 ? seg.slice(0, 4) : null;
-  for (let i = afterPlace ? 2 : 0; i < seg.length; i++) {
+  // A place glued before the name ("Quận ủy Hoàng Mai Khúc Minh Sơn") is usually two syllables long.
+  for (const i of afterPlace ? [2, 3, 4] : [0, 2, 3, 1, 4]) {
     const len = seg.length - i;
-    if (len < 2) break;
-    if (len <= 4 && SURNAMES.has(seg[i]!.text)) return seg.slice(i);
+    if (len >= 2 && len <= 4 && SURNAMES.has(seg[i]!.text)) return seg.slice(i);
   }
   // "Phó Chủ tịch UBND quận Nguyễn Văn Toàn": after a role, a place word may be followed by the name.
   if (afterPlace && roleBefore && seg.length >= 2 && seg.length <= 4 && SURNAMES.has(seg[0]!.text)) return seg;
@@ -116,6 +116,7 @@ function pick(seg: Syllable[], honorific: boolean, afterPlace: boolean, roleBefo
 export function findNames(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   for (const m of text.matchAll(RUN)) {
+    if (!m[0].includes(" ")) continue;
     const syl = syllablesOf(m[0], m.index);
     if (syl.length < 2) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);

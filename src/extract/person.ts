@@ -27,6 +27,19 @@ const LIST_GAP =
  *   // → [{ name: "Đàm Văn Huân", role: "Phó Chủ tịch UBND quận", … }]
  */
 export function findPeople(sentence: string): Mention[] {
+  const hit = memo.get(sentence);
+  if (hit) return hit;
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  const out = scan(sentence);
+  memo.set(sentence, out);
+  return out;
+}
+
+// Several extractors read the same sentence: remember the last few thousand (mentions are never mutated).
+const MEMO_SIZE = 4096;
+const memo = new Map<string, Mention[]>();
+
+function scan(sentence: string): Mention[] {
   const out: Mention[] = [];
   let covered = 0;
   for (const n of findNames(sentence)) {

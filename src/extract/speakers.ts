@@ -6,6 +6,7 @@ import { sentencesOf } from "./sentences.ts";
 
 const VERBS = "phát biểu|trình bày|báo cáo|chỉ đạo|kết luận|quán triệt|cho biết|nhấn mạnh";
 // A speech verb in running text (lowercase, so "Ban Chỉ đạo" in a role is not one).
+const ANY_VERB = new RegExp(`(?:${VERBS})|[Dd]ự và`, "iu");
 const VERB = new RegExp(`(?<![\\p{L}\\p{M}])(?:${VERBS})(?![\\p{L}\\p{M}])`, "gu");
 // A sentence that opens with the verb: "Phát biểu tại hội nghị, đồng chí A…".
 const FRONTED = new RegExp(`^(?:${VERBS.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, c: string) => bar + c.toUpperCase())})(?![\\p{L}\\p{M}])[^,.;:]{0,80},\\s*`, "u");
@@ -63,12 +64,16 @@ export const speakers: Extractor<"speakers"> = {
   field: "speakers",
   run(input) {
     const found: Located<Person>[] = [];
-    const roles = new Map<string, string>();
-    for (const s of sentencesOf(input)) {
-      const people = findPeople(s.text);
-      for (const m of speakersIn(s.text, people)) found.push({ value: { name: m.name, role: m.role }, line: s.line });
-      for (const m of people) if (m.role !== null && !roles.has(m.name)) roles.set(m.name, m.role);
+    const sentences = sentencesOf(input);
+    for (const s of sentences) {
+      if (!ANY_VERB.test(s.text)) continue;
+      for (const m of speakersIn(s.text)) found.push({ value: { name: m.name, role: m.role }, line: s.line });
     }
-    return uniqueByName(found, roles);
+    const speakers = uniqueByName(found);
+    if (speakers.every((s) => s.value.role !== null)) return speakers;
+    // A speaker named without a role: take the role written at another mention of the name.
+    const roles = new Map<string, string>();
+    for (const s of sentences) for (const m of findPeople(s.text)) if (m.role !== null && !roles.has(m.name)) roles.set(m.name, m.role);
+    return uniqueByName(speakers, roles);
   },
 };
