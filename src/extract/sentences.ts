@@ -17,6 +17,7 @@ export interface Sentence {
 }
 
 const SPACES = /[\s\u00A0\u2007\u202F\uFEFF]+/g;
+const MAY_CHANGE_UNDER_NFC = /[\p{M}\u0340-\u0344\u0374\u037E\u0387\u1F00-\u1FFF\u2000-\u2FFF\uF900-\uFAFF\u{1D15E}-\u{1D1C0}\u{2F800}-\u{2FA1D}]/u;
 // A full stop (or ! ? …), optional closing quote, spaces, then something that opens a sentence.
 const BOUNDARY = /[.!?…]+["”’)]?\s+(?=["“(]?[\p{Lu}\d])/gu;
 // Abbreviations that end in a full stop without ending the sentence.
@@ -25,7 +26,9 @@ const LAST_WORD = /([\p{L}\p{M}/]+)$/u;
 
 /** Normalises text the way every extractor expects it: NFC, one ASCII space between words. */
 export function normalizeText(text: string): string {
-  return text.normalize("NFC").replace(SPACES, " ").trim();
+  // NFC only changes text with combining marks or a few compatibility characters; skip the rest.
+  const nfc = MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize("NFC") : text;
+  return nfc.replace(SPACES, " ").trim();
 }
 
 /**
@@ -40,8 +43,8 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
-    const before = text.slice(start, m.index);
-    const word = LAST_WORD.exec(before)?.[1];
+    // Only the last few characters matter (and keep the anchored regex linear).
+    const word = LAST_WORD.exec(text.slice(Math.max(start, m.index - 8), m.index))?.[1];
     if (m[0].startsWith(".") && word !== undefined && ABBREVIATIONS.has(word)) continue;
     const s = text.slice(start, end).trim();
     if (s) out.push(s);
