@@ -43,7 +43,8 @@ export const site: SiteConfig = {
   },
   lang: "vi",
   timeZone: "Asia/Ho_Chi_Minh",
-  perPage: 20,
+  // BANTIN_PER_PAGE: the browser tests use short pages so the demo has a page 2 to walk to.
+  perPage: Number(process.env["BANTIN_PER_PAGE"]) || 20,
   homeLatest: 8,
   homePerCategory: 4,
   feedSize: 30,

@@ -14,8 +14,8 @@ export const TEST_NOW = "2026-11-27T12:00:00+07:00";
 /** What a build depends on: sources, layouts, the content folder and the lock file. */
 const INPUTS = ["src", "layouts", ".eleventy.ts", "package-lock.json", "bin"];
 
-async function fingerprint(paths: string[]): Promise<string> {
-  const hash = createHash("sha256");
+async function fingerprint(paths: string[], extra: string): Promise<string> {
+  const hash = createHash("sha256").update(extra);
   for (const p of paths) {
     const s = await stat(p).catch(() => null);
     if (!s) continue;
@@ -33,8 +33,8 @@ async function fingerprint(paths: string[]): Promise<string> {
  * Concurrent test files wait for one build (a lock folder) instead of building twice.
  * @example const dir = await builtSite("demo", ROOT); // …/.tmp/sites/demo-3f2a…/
  */
-export async function builtSite(name: string, contentRoot: string): Promise<string> {
-  const key = await fingerprint([...INPUTS.map((p) => path.join(ROOT, p)), path.join(contentRoot, "content")]);
+export async function builtSite(name: string, contentRoot: string, env: Record<string, string> = {}): Promise<string> {
+  const key = await fingerprint([...INPUTS.map((p) => path.join(ROOT, p)), path.join(contentRoot, "content")], JSON.stringify(env));
   const sites = path.join(ROOT, ".tmp/sites");
   const out = path.join(sites, `${name}-${key}`);
   await mkdir(sites, { recursive: true });
@@ -55,11 +55,21 @@ export async function builtSite(name: string, contentRoot: string): Promise<stri
       if (old.startsWith(`${name}-`) && !old.endsWith(".lock") && old !== path.basename(out)) await rm(path.join(sites, old), { recursive: true, force: true });
     }
     const args = [path.join(ROOT, "bin/bantin.js"), "build", "--out", out, "--now", TEST_NOW, "--root", contentRoot];
-    await run(process.execPath, args, { cwd: ROOT, maxBuffer: 16 << 20 }).catch((e: Error & { stderr?: string }) => {
+    await run(process.execPath, args, { cwd: ROOT, maxBuffer: 16 << 20, env: { ...process.env, ...env } }).catch((e: Error & { stderr?: string }) => {
       throw new Error(`bantin build --root ${contentRoot} failed:\n${e.stderr ?? e.message}`, { cause: e });
     });
     return out;
   } finally {
     await rm(lock, { recursive: true, force: true });
   }
+}
+
+/** The demo site as the browser tests see it: demo content, short list pages (so page 2 exists). */
+export function demoSite(): Promise<string> {
+  return builtSite("demo", ROOT, { BANTIN_PER_PAGE: "6" });
+}
+
+/** A fixture content project under tests/fixtures/<name>/, built with bantin's layouts. */
+export function fixtureSite(name: string): Promise<string> {
+  return builtSite(name, path.join(ROOT, "tests/fixtures", name));
 }
