@@ -36,7 +36,7 @@ export default function English({ bantin }: PageData): JSX.Element {
         <address>
           <p><strong lang="vi">{site.publisher}</strong></p>
           <p>Address: <span lang="vi">{site.contact.address}</span></p>
-          <p>Telephone: <a href={`tel:${tel}`}>{site.contact.phone}</a></p>
+          <p>Telephone: <a href={`tel:${tel}`}>{site.contact.phone.replace(/ /g, "\u00a0")}</a></p>
           <p>E-mail: <a href={`mailto:${site.contact.email}`}>{site.contact.email}</a></p>
         </address>
         <h2>Finding your way</h2>

@@ -20,7 +20,7 @@ export default function Search({ bantin }: PageData): JSX.Element {
       <div class="wrap search-page">
         <Breadcrumbs crumbs={[{ name: "Trang chủ", url: "/" }, { name: "Tìm kiếm", url: "/tim-kiem/" }]} />
         <h1>Tìm kiếm</h1>
-        <form class="search-form" role="search" action="/tim-kiem/" method="get" id="tim-kiem">
+        <form class="search-form" role="search" aria-label="Tìm theo từ khóa, chuyên mục và năm" action="/tim-kiem/" method="get" id="tim-kiem">
           <p class="field field-q">
             <label for="q">Từ khóa</label>
             <input id="q" type="search" name="q" autocomplete="off" placeholder="Ví dụ: Hoàn Kiếm, phố đi bộ" />
