@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatLong, localParts, readDate } from "../../src/text/dates.ts";
+import { epochMs, formatDay, formatLong, localParts, readDate } from "../../src/text/dates.ts";
+import { DateTime } from "luxon";
+import fc from "fast-check";
 
 describe("readDate", () => {
   it("keeps 2020-12-31T23:30+07:00 on 31/12", () => {
@@ -37,5 +39,22 @@ describe("formatLong", () => {
 
   it("names Sunday Chủ Nhật", () => {
     expect(formatLong("2021-01-10T08:00:00+07:00")).toMatch(/^Chủ Nhật, 10\/01\/2021/i);
+  });
+});
+
+describe("the +07:00 fast path", () => {
+  it("formats every stored time exactly as Luxon does, 1976–2040", () => {
+    const luxon = (iso: string) => DateTime.fromISO(iso, { setZone: false }).setZone("Asia/Ho_Chi_Minh").setLocale("vi");
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1976, 0, 1), max: Date.UTC(2040, 0, 1) }), (ms) => {
+        const iso = DateTime.fromMillis(ms).setZone("Asia/Ho_Chi_Minh").toISO({ suppressMilliseconds: true }) ?? "";
+        const d = luxon(iso);
+        expect(formatLong(iso)).toBe(d.toFormat("cccc, dd/LL/yyyy | HH:mm"));
+        expect(formatDay(iso)).toBe(d.toFormat("dd/LL/yyyy"));
+        expect(localParts(iso)).toEqual({ year: d.year, month: d.month, day: d.day });
+        expect(epochMs(iso)).toBe(DateTime.fromISO(iso).toMillis());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
