@@ -19,7 +19,6 @@ const IN_ANNIVERSARY = /(?:kỷ niệm|thành lập|truyền thống)[^.]*\([^)]
 interface Candidate {
   date: string;
   score: number;
-  order: number;
   line: number;
 }
 
@@ -45,17 +44,30 @@ function withYear(day: number, month: number, year: number | null, published: st
   return isoDay(y - 1, month, day);
 }
 
-function score(s: Sentence, before: string, hasYear: boolean, separator: string): number | null {
-  if (NEGATIVE_BEFORE.test(before) || IN_ANNIVERSARY.test(before)) return null;
-  const strong = STRONG_BEFORE.test(before);
-  if (!strong && !hasYear && separator !== "/") return null;
-  let n = (strong ? 4 : 0) + (hasYear ? 1 : 0);
+/** What a sentence adds to the score of every date in it. */
+function sentenceScore(s: Sentence): number {
+  let n = 0;
   if (EVENT_VERB.test(s.text)) n += 3;
   if (s.paragraph === 0) n += s.index === 0 ? 3 : 1;
   if (FUTURE.test(s.text)) n -= 6;
   if (s.caption) n -= 2;
   return n;
 }
+
+/** The highest score a date can reach in sentence s (see sentenceScore; strong 4, year 1). */
+function ceiling(s: Sentence | undefined): number {
+  if (!s) return -Infinity;
+  return 4 + 1 + 3 + (s.paragraph === 0 ? (s.index === 0 ? 3 : 1) : 0);
+}
+
+function score(before: string, hasYear: boolean, separator: string, base: number): number | null {
+  if (NEGATIVE_BEFORE.test(before) || IN_ANNIVERSARY.test(before)) return null;
+  const strong = STRONG_BEFORE.test(before);
+  if (!strong && !hasYear && separator !== "/") return null;
+  return (strong ? 4 : 0) + (hasYear ? 1 : 0) + base;
+}
+
+const HAS_DIGIT = /\d/u;
 
 /**
  * The day the event happened, YYYY-MM-DD, preferring a date in the first sentence or in a
@@ -69,20 +81,23 @@ function score(s: Sentence, before: string, hasYear: boolean, separator: string)
 export const eventDate: Extractor<"eventDate"> = {
   field: "eventDate",
   run(input) {
-    const found: Candidate[] = [];
-    let order = 0;
-    for (const s of sentencesOf(input)) {
-      const add = (m: RegExpMatchArray, day: string, month: string, year: string | undefined, sep: string): void => {
-        const before = s.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
-        const n = score(s, before, year !== undefined, sep);
-        const date = withYear(Number(day), Number(month), year === undefined ? null : Number(year), input.published);
-        if (n !== null && n >= 2 && date !== null) found.push({ date, score: n, order: order++, line: s.line });
-      };
-      for (const m of s.text.matchAll(NUMERIC)) add(m, m[1]!, m[3]!, m[4], m[2]!);
-      for (const m of s.text.matchAll(WORDS)) add(m, m[1]!, m[2]!, m[3], "/");
-    }
     let best: Candidate | undefined;
-    for (const c of found) if (!best || c.score > best.score) best = c;
+    const sentences = sentencesOf(input);
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k]!;
+      if (!HAS_DIGIT.test(s.text)) continue;
+      const base = sentenceScore(s);
+      const consider = (at: number, day: string, month: string, year: string | undefined, sep: string): void => {
+        const n = score(s.text.slice(Math.max(0, at - 40), at), year !== undefined, sep, base);
+        if (n === null || n < 2 || (best && n <= best.score)) return;
+        const date = withYear(Number(day), Number(month), year === undefined ? null : Number(year), input.published);
+        if (date !== null) best = { date, score: n, line: s.line };
+      };
+      for (const m of s.text.matchAll(NUMERIC)) consider(m.index, m[1]!, m[3]!, m[4], m[2]!);
+      for (const m of s.text.matchAll(WORDS)) consider(m.index, m[1]!, m[2]!, m[3], "/");
+      // No later sentence can beat the best so far (ties go to the earlier date): stop reading.
+      if (best && best.score >= ceiling(sentences[k + 1])) break;
+    }
     return best ? { value: best.date, line: best.line } : { value: null, line: null };
   },
 };

@@ -26,7 +26,7 @@ function addressGoesOn(after: string): boolean {
 
 /** Reads the place that starts at `from`, or null. */
 export function readPlace(text: string, from: number): string | null {
-  const rest = text.slice(from);
+  const rest = text.slice(from, from + 300);
   const tokens = [...rest.matchAll(TOKEN)];
   let stop = rest.length;
   let depth = 0;

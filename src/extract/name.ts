@@ -1,5 +1,7 @@
 /** Finds Vietnamese personal names (2–4 capitalised syllables) in running text, without honorifics. */
 
+import { capitalisedRuns, type Syllable } from "./letters.ts";
+
 /** A personal name found in a text. */
 export interface NameSpan {
   /** The name alone, e.g. "Đàm Văn Huân". */
@@ -62,34 +64,56 @@ const SOFT_HEADS = new Map<string, Set<string>>(
 const CAP_HONORIFICS = new Set(["Ông", "Bà", "Anh", "Chị", "Cô", "Thầy", "Cụ", "Em", "Cháu"]);
 const NOT_NAMES = new Set(["Hà Nội", "Việt Nam", "Hồ Chí Minh", "Hà Đông", "Hà Nam", "Hà Giang", "Hà Tĩnh", "Cao Bằng", "Lâm Đồng", "Đồng Nai", "Đồng Tháp", "Hà Nội Mới"]);
 
-const RUN = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*)*(?![\p{L}\p{M}\d])/gu;
-const SYLLABLE = /\p{Lu}[\p{Ll}\p{M}]*/gu;
 const NEXT_WORD = /^ ([\p{Ll}\p{M}]+)/u;
-const HONORIFIC_BEFORE =
-  /(?:^|[^\p{L}\p{M}])(?:(?:các )?đồng chí|(?:Các )?Đồng chí|đ\/c|Đ\/c|ông|bà|anh|chị|cô|thầy|cụ|em|cháu|(?:Thượng|Đại|Trung|Thiếu) (?:tá|úy|uý|tướng)|Chuẩn úy|(?:GS|PGS|TS|ThS|BS|KS|CN|NSND|NSƯT|NGƯT|NGND)(?:\.\s?(?:GS|PGS|TS|ThS|BS|KS))*\.?|(?:Nhà giáo|Nghệ sĩ|Bác sĩ|Tiến sĩ|Thạc sĩ|Giáo sư|Luật sư|Kỹ sư)(?: (?:Nhân dân|Ưu tú))?)[\s:.]*$/u;
+// Honorifics, ranks and titles that stand right before a name, by number of words.
+const HONORIFIC_1 = new Set("đ/c Đ/c ông bà anh chị cô thầy cụ em cháu".split(" "));
+const RANKS = ["Thượng", "Đại", "Trung", "Thiếu"].flatMap((r) => ["tá", "úy", "uý", "tướng"].map((g) => `${r} ${g}`));
+const TITLES_2 = ["Nhà giáo", "Nghệ sĩ", "Bác sĩ", "Tiến sĩ", "Thạc sĩ", "Giáo sư", "Luật sư", "Kỹ sư"];
+const HONORIFIC_2 = new Set(["đồng chí", "Đồng chí", "Chuẩn úy", ...RANKS, ...TITLES_2]);
+const HONORIFIC_4 = new Set(TITLES_2.flatMap((t) => [`${t} Nhân dân`, `${t} Ưu tú`]));
+const TITLE = /^(?:GS|PGS|TS|ThS|BS|KS|CN|NSND|NSƯT|NGƯT|NGND)(?:\.(?:GS|PGS|TS|ThS|BS|KS))*\.?$/u;
 // A role word earlier in the clause: "Phó Chủ tịch UBND quận Nguyễn Văn A" is a person after all.
 const ROLE_BEFORE = /(?:Chủ tịch|Bí thư|Trưởng|trưởng|Giám đốc|Phó|Ủy viên|Uỷ viên|Chỉ huy|Chủ nhiệm|Đại biểu)[^,;:.()]*$/u;
-const PLACE_BEFORE =
-  /(?:^|[^\p{L}\p{M}])(?:phố|đường|phường|quận|huyện|xã|tỉnh|thành phố|thị xã|thị trấn|TP\.?|Thủ đô|thủ đô|ngõ|thôn|làng|khu|tổ dân phố|trường|nhà văn hóa|chùa|đình|đền|cầu|sông|hồ|vườn hoa|công viên|tượng đài|của|bác|Bác|tư tưởng|Chủ tịch)\s*$/u;
+// Words after which a capitalised run is a place (or a namesake: "phố Lê Thái Tổ", "tư tưởng Hồ Chí Minh").
+const PLACE_1 = new Set("phố đường phường quận huyện xã tỉnh TP TP. ngõ thôn làng khu trường chùa đình đền cầu sông hồ của bác Bác".split(" "));
+const PLACE_2 = new Set(["thành phố", "thị xã", "thị trấn", "Thủ đô", "thủ đô", "vườn hoa", "công viên", "tượng đài", "tư tưởng", "Chủ tịch"]);
+const PLACE_3 = new Set(["tổ dân phố", "nhà văn hóa", "nhà văn hoá"]);
+const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
+const PLACE_HEAD = new Set(["Quận", "Huyện", "Tỉnh", "Phường", "Xã", "Thôn", "Thành", "Thủ"]);
 
-interface Syllable {
-  text: string;
-  start: number;
-  end: number;
+/** Up to four words before offset `at`, nearest last, skipping the spaces, ":" and "." right before it. */
+function wordsBefore(text: string, at: number): string[] {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === ":" || text[i] === ".")) i--;
+  const words: string[] = [];
+  while (i >= 0 && words.length < 4) {
+    const end = i + 1;
+    while (i >= 0 && text[i] !== " ") i--;
+    words.unshift(text.slice(i + 1, end));
+    while (i >= 0 && text[i] === " ") i--;
+  }
+  if (words.length) words[0] = words[0]!.replace(LEADING_PUNCTUATION, "");
+  return words;
+}
+
+/** The last k words of a list, joined ("" when there are fewer). */
+function last(words: string[], k: number): string {
+  return words.length < k ? "" : words.slice(-k).join(" ");
+}
+
+function isHonorific(w: string[]): boolean {
+  const w1 = w[w.length - 1] ?? "";
+  return HONORIFIC_1.has(w1) || TITLE.test(w1) || HONORIFIC_2.has(last(w, 2)) || HONORIFIC_4.has(last(w, 4));
+}
+
+function isPlace(w: string[]): boolean {
+  return PLACE_1.has(w[w.length - 1] ?? "") || PLACE_2.has(last(w, 2)) || PLACE_3.has(last(w, 3));
 }
 
 function isHead(word: string, next: string | undefined): boolean {
   if (HARD_HEADS.has(word)) return true;
   const soft = SOFT_HEADS.get(word);
   return soft !== undefined && next !== undefined && soft.has(next);
-}
-
-function syllablesOf(run: string, offset: number): Syllable[] {
-  const out: Syllable[] = [];
-  for (const m of run.matchAll(SYLLABLE)) {
-    out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
-  }
-  return out;
 }
 
 /** Picks the name inside one run segment, or null. */
@@ -115,15 +139,18 @@ function pick(seg: Syllable[], honorific: boolean, afterPlace: boolean, roleBefo
  */
 export function findNames(text: string): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const m of text.matchAll(RUN)) {
-    if (!m[0].includes(" ")) continue;
-    const syl = syllablesOf(m[0], m.index);
+  for (const syl of capitalisedRuns(text)) {
     if (syl.length < 2) continue;
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    let honorific = HONORIFIC_BEFORE.test(before);
-    let afterPlace = PLACE_BEFORE.test(before);
-    const roleBefore = afterPlace && ROLE_BEFORE.test(before);
-    if (CAP_HONORIFICS.has(syl[0]!.text)) {
+    // Most runs are bodies and roles ("Ủy ban MTTQ", "Phó Chủ tịch"): without a family name or a
+    // capitalised honorific, only an honorific before the run can make it a name.
+    const runStart = syl[0]!.start;
+    const capHonorific = CAP_HONORIFICS.has(syl[0]!.text);
+    const words = wordsBefore(text, runStart);
+    let honorific = isHonorific(words);
+    if (!honorific && !capHonorific && !syl.some((s) => SURNAMES.has(s.text))) continue;
+    let afterPlace = isPlace(words);
+    const roleBefore = afterPlace && ROLE_BEFORE.test(text.slice(Math.max(0, runStart - 40), runStart));
+    if (capHonorific) {
       // "Ông" is also a family name: keep it after an honorific, or when stripping leaves one syllable.
       const keepOng = syl[0]!.text === "Ông" && ((honorific && syl.length >= 3) || syl.length < 3);
       if (!keepOng) {
@@ -132,31 +159,30 @@ export function findNames(text: string): NameSpan[] {
         afterPlace = false;
       }
     }
-    const after = NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];
-    let seg: Syllable[] = [];
-    const flush = (): void => {
-      const got = seg.length ? pick(seg, honorific, afterPlace, roleBefore && seg[0] === syl[0]) : null;
-      if (got) {
-        const s = got[0]!.start;
-        const e = got[got.length - 1]!.end;
-        const name = text.slice(s, e);
-        if (!NOT_NAMES.has(name)) out.push({ name, start: s, end: e, honorific: honorific && got[0] === seg[0] });
+    const runEnd = syl[syl.length - 1]!.end;
+    const after = NEXT_WORD.exec(text.slice(runEnd, runEnd + 12))?.[1];
+    // Cut the run at role and place heads; each piece may hold a name.
+    let from = 0;
+    for (let i = 0; i <= syl.length; i++) {
+      const s = syl[i];
+      const head = s !== undefined && isHead(s.text, i + 1 < syl.length ? syl[i + 1]!.text.toLowerCase() : after);
+      if (s !== undefined && !head) continue;
+      if (i > from) {
+        const seg = syl.slice(from, i);
+        const got = pick(seg, honorific, afterPlace, roleBefore && from === 0);
+        if (got) {
+          const start = got[0]!.start;
+          const end = got[got.length - 1]!.end;
+          const name = text.slice(start, end);
+          if (!NOT_NAMES.has(name)) out.push({ name, start, end, honorific: honorific && got[0] === seg[0] });
+        }
       }
-      seg = [];
-    };
-    for (let i = 0; i < syl.length; i++) {
-      const s = syl[i]!;
-      const next = i + 1 < syl.length ? syl[i + 1]!.text.toLowerCase() : after;
-      if (isHead(s.text, next)) {
-        flush();
-        honorific = false;
-        // After a place head ("Quận Hoàn Kiếm"), the place name takes the next two syllables.
-        afterPlace = /^(?:Quận|Huyện|Tỉnh|Phường|Xã|Thôn|Thành|Thủ)$/u.test(s.text);
-        continue;
-      }
-      seg.push(s);
+      if (s === undefined) break;
+      honorific = false;
+      // After a place head ("Quận Hoàn Kiếm"), the place name takes the next two syllables.
+      afterPlace = PLACE_HEAD.has(s.text);
+      from = i + 1;
     }
-    flush();
   }
   return out;
 }

@@ -27,6 +27,7 @@ const BI_STOP = new Set(
 const CAPITALISED = /^\p{Lu}/u;
 const NAME_AHEAD = /^\p{Lu}[\p{Ll}\p{M}]* \p{Lu}[\p{Ll}\p{M}]*(?: |$|[,;.–-])/u;
 const HONORIFIC_WORD = /^(?:Đồng|Ông|Bà|Anh|Chị|Thượng|Đại|Trung|Thiếu)$/u;
+const WINDOW = 400;
 const TOKEN = /[;:()]|,|[^\s,;:()]+/gu;
 const TRAILING = /[\s,.;:–—-]+$/u;
 const TRAILING_HONORIFIC =
@@ -35,13 +36,14 @@ const LEADING_SEP = /^\s*[–—-]\s*/u;
 const LEADING_COMMA = /^\s*,\s*/u;
 const LEADING_PAREN = /^\s*\(/u;
 
-/** Whether a stop word (a verb, an auxiliary…) sits at token i. */
-function isStop(words: string[], i: number): boolean {
-  const w = words[i]!;
+/** Whether a stop word (a verb, an auxiliary…) is w, followed by next. */
+function isStop(w: string, next: string | undefined): boolean {
   if (CAPITALISED.test(w)) return false;
-  const next = words[i + 1];
   return UNI_STOP.has(w) || (next !== undefined && BI_STOP.has(`${w} ${next}`));
 }
+
+const END_PUNCTUATION = /[.!?…"”]+$/u;
+const bare = (token: string): string => token.replace(END_PUNCTUATION, "");
 
 /**
  * Reads a role written after a name: "– role", "- role", ", role" (when it opens with a role
@@ -53,7 +55,8 @@ function isStop(words: string[], i: number): boolean {
  *   readRoleAfter("A – Phó Bí thư Quận ủy đã phát biểu", 1) // → { role: "Phó Bí thư Quận ủy", end: 20 }
  */
 export function readRoleAfter(text: string, from: number): { role: string | null; end: number } {
-  const rest = text.slice(from);
+  // A role is at most 40 words: look no further than WINDOW characters.
+  const rest = text.slice(from, from + WINDOW);
   const paren = LEADING_PAREN.exec(rest);
   if (paren) {
     const close = rest.indexOf(")", paren[0].length);
@@ -68,13 +71,17 @@ export function readRoleAfter(text: string, from: number): { role: string | null
   }
   if (lead === undefined) return { role: null, end: from };
   const start = from + lead.length;
-  const body = text.slice(start);
-  const tokens = [...body.matchAll(TOKEN)];
-  const words = tokens.map((t) => t[0].replace(/[.!?…"”]+$/u, ""));
+  const body = text.slice(start, start + WINDOW);
   let stop = body.length;
-  for (let i = 0; i < tokens.length; i++) {
-    const w = words[i]!;
-    const at = tokens[i]!.index;
+  // One pass over the tokens with one token of look-ahead; most roles end within a few words.
+  const tokens = body.matchAll(TOKEN);
+  let current = tokens.next();
+  for (let i = 0; !current.done; i++) {
+    const following = tokens.next();
+    const w = bare(current.value[0]);
+    const at = current.value.index;
+    const next = following.done ? undefined : bare(following.value[0]);
+    current = following;
     if (w === ";" || w === ":" || w === "(" || w === ")" || i >= 40) {
       stop = at;
       break;
@@ -86,12 +93,11 @@ export function readRoleAfter(text: string, from: number): { role: string | null
     }
     if (w === "và") {
       const after = body.slice(at + 3);
-      const next = words[i + 1] ?? "";
-      if (CAPITALISED.test(next) && !HONORIFIC_WORD.test(next) && !NAME_AHEAD.test(after.trimStart())) continue;
+      if (CAPITALISED.test(next ?? "") && !HONORIFIC_WORD.test(next ?? "") && !NAME_AHEAD.test(after.trimStart())) continue;
       stop = at;
       break;
     }
-    if (isStop(words, i)) {
+    if (isStop(w, next)) {
       stop = at;
       break;
     }
@@ -128,8 +134,8 @@ function roleIn(clause: string, offset: number, only?: number): { role: string; 
   for (const m of clause.matchAll(ROLE_HEAD_G)) {
     if (only !== undefined && m.index !== only) continue;
     const segment = clause.slice(m.index).replace(TRAILING_HONORIFIC, "").replace(TRAILING, "");
-    const words = segment.split(" ").map((w) => w.replace(/[.!?…"”]+$/u, ""));
-    if (words.length > 25 || words.some((_, i) => isStop(words, i))) continue;
+    const words = segment.split(" ").map(bare);
+    if (words.length > 25 || words.some((w, i) => isStop(w, words[i + 1]))) continue;
     if (segment) return { role: segment, start: offset + m.index };
   }
   return null;

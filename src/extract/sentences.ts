@@ -17,7 +17,6 @@ export interface Sentence {
 }
 
 const SPACES = /[\s\u00A0\u2007\u202F\uFEFF]+/g;
-const MAY_CHANGE_UNDER_NFC = /[\p{M}\u0340-\u0344\u0374\u037E\u0387\u1F00-\u1FFF\u2000-\u2FFF\uF900-\uFAFF\u{1D15E}-\u{1D1C0}\u{2F800}-\u{2FA1D}]/u;
 // A full stop (or ! ? …), optional closing quote, spaces, then something that opens a sentence.
 const BOUNDARY = /[.!?…]+["”’)]?\s+(?=["“(]?[\p{Lu}\d])/gu;
 // Abbreviations that end in a full stop without ending the sentence.
@@ -26,9 +25,23 @@ const LAST_WORD = /([\p{L}\p{M}/]+)$/u;
 
 /** Normalises text the way every extractor expects it: NFC, one ASCII space between words. */
 export function normalizeText(text: string): string {
-  // NFC only changes text with combining marks or a few compatibility characters; skip the rest.
-  const nfc = MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize("NFC") : text;
-  return nfc.replace(SPACES, " ").trim();
+  const nfc = text.normalize("NFC");
+  return (oddSpacing(nfc) ? nfc.replace(SPACES, " ") : nfc).trim();
+}
+
+/** Whether the text has a space other than single ASCII spaces (a plain loop: much cheaper than a regex). */
+function oddSpacing(text: string): boolean {
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previous === 32) return true;
+    } else if (c < 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x85) {
+      return true;
+    }
+    previous = c;
+  }
+  return false;
 }
 
 /**
@@ -65,15 +78,16 @@ export function sentencesOf(input: ExtractInput): Sentence[] {
   const hit = cache.get(input);
   if (hit) return hit;
   const out: Sentence[] = [];
-  const add = (lines: ExtractInput["paragraphs"], caption: boolean, offset: number): void => {
-    lines.forEach((p, i) => {
-      splitSentences(normalizeText(p.text)).forEach((text, index) => {
-        out.push({ text, line: p.line, caption, paragraph: offset + i, index });
-      });
-    });
-  };
-  add(input.paragraphs ?? [], false, 0);
-  add(input.captions ?? [], true, (input.paragraphs ?? []).length);
+  const paragraphs = input.paragraphs ?? [];
+  const captions = input.captions ?? [];
+  for (let i = 0; i < paragraphs.length + captions.length; i++) {
+    const caption = i >= paragraphs.length;
+    const p = caption ? captions[i - paragraphs.length]! : paragraphs[i]!;
+    const texts = splitSentences(normalizeText(p.text));
+    for (let index = 0; index < texts.length; index++) {
+      out.push({ text: texts[index]!, line: p.line, caption, paragraph: i, index });
+    }
+  }
   cache.set(input, out);
   return out;
 }

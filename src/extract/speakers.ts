@@ -72,8 +72,12 @@ export const speakers: Extractor<"speakers"> = {
     const speakers = uniqueByName(found);
     if (speakers.every((s) => s.value.role !== null)) return speakers;
     // A speaker named without a role: take the role written at another mention of the name.
+    const missing = speakers.filter((s) => s.value.role === null).map((s) => s.value.name);
     const roles = new Map<string, string>();
-    for (const s of sentences) for (const m of findPeople(s.text)) if (m.role !== null && !roles.has(m.name)) roles.set(m.name, m.role);
+    for (const s of sentences) {
+      if (!missing.some((name) => s.text.includes(name))) continue;
+      for (const m of findPeople(s.text)) if (m.role !== null && !roles.has(m.name)) roles.set(m.name, m.role);
+    }
     return uniqueByName(speakers, roles);
   },
 };
