@@ -1,5 +1,6 @@
 // Hostile content, proven harmless in chromium: <script>, onerror=, javascript: links, <iframe>,
 // a title that tries to close <script> (JSON-LD, meta tags, search index) and an SVG carrying script.
+/// <reference lib="dom" />
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, watchedPage, type Trouble } from "../helpers/browser.ts";

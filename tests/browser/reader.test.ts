@@ -1,5 +1,6 @@
 // A reader walks the demo site in chromium: home → category → page 2 → article → an official → search,
 // at phone and desktop widths, light and dark, with and without JavaScript, and prints an article.
+/// <reference lib="dom" />
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";

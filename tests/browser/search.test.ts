@@ -1,4 +1,5 @@
 // Search in chromium: diacritics ignored (đ/Đ included), exact accents first, filters by category and year.
+/// <reference lib="dom" />
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, watchedPage, type Trouble } from "../helpers/browser.ts";
