@@ -72,6 +72,21 @@ function yamlProblem(cause: unknown, file: string, lines: readonly string[]): Pr
   if (/duplicated mapping key/.test(reason)) {
     return problem("BT014", { file, line, column, field }, "Một trường được khai báo hai lần trong front matter. Giữ lại một dòng và xóa dòng còn lại.");
   }
+  // An unclosed quote is only noticed lines later: point at the line where the quote was opened.
+  const open = unclosedQuoteLine(lines, line);
+  if (open !== null) {
+    const at = { file, line: open, column: (lines[open - 1] ?? "").indexOf('"') + 1, field: KEY.exec(lines[open - 1] ?? "")?.[1] ?? null };
+    return problem("BT001", at, `Dấu ngoặc kép mở ở dòng ${open} không được đóng. Thêm dấu " ở cuối giá trị (YAML báo: ${reason}).`);
+  }
   const tabs = /tab/i.test(reason) ? " Không dùng phím Tab để thụt lề; hãy dùng dấu cách." : "";
   return problem("BT001", { file, line, column, field }, `YAML không đọc được (${reason}).${tabs} Kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề.`);
+}
+
+/** The first front-matter line (2…`upTo`) whose value opens a double quote it does not close, or null. */
+function unclosedQuoteLine(lines: readonly string[], upTo: number): number | null {
+  for (let i = 1; i < upTo && i < lines.length; i++) {
+    const value = (lines[i] ?? "").replace(/^\s*(?:-\s+|[A-Za-z_][\w-]*\s*:\s*)/, "");
+    if (value.startsWith('"') && ((value.replace(/\\./g, "").match(/"/g)?.length ?? 0) % 2 === 1)) return i + 1;
+  }
+  return null;
 }
