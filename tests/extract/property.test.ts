@@ -58,7 +58,7 @@ describe("extract on arbitrary input", () => {
         const result = extractionSchema.safeParse(extract(input));
         if (!result.success) throw new Error(result.error.message);
       }),
-      { numRuns: 500 },
+      { numRuns: Number(process.env.FC_RUNS ?? 500) },
     );
   });
 
@@ -68,7 +68,7 @@ describe("extract on arbitrary input", () => {
         const out = extract({ paragraphs: [{ text, line: 1 }], captions: [{ text, line: 2 }], published });
         expect(extractionSchema.safeParse(out).success).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: Number(process.env.FC_RUNS ?? 500) },
     );
   });
 });
