@@ -86,9 +86,10 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildResult>
   const buildOptions = options.build ?? buildOptionsFromEnv(options.root);
   const unsafe = outDirProblem(options.outDir, [options.root, buildOptions.root], await kindOf(options.outDir));
   if (unsafe) return { ok: false, problems: [], counts: noCounts, pages: 0, error: unsafe };
+  // First, so a site lost by a build killed between its renames is back even if this build fails.
+  await recoverInterruptedBuilds(options.outDir);
   const loaded = await loadBuild(buildOptions);
   if (!loaded.ok) return { ok: false, problems: loaded.problems, counts: loaded.counts, pages: 0 };
-  await recoverInterruptedBuilds(options.outDir);
   primeBuild(buildOptions, loaded);
   const tmp = `${options.outDir}.tmp-${process.pid}`;
   const old = `${options.outDir}.old-${process.pid}`;
