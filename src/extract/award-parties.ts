@@ -4,7 +4,7 @@ import { findPeople } from "./person.ts";
 
 // Organisations and offices that confer awards ("UBND quận", "Chủ tịch nước", "Chính phủ").
 const ORG =
-  /^(?:UBND|HĐND|MTTQ|UBMTTQ|Ủy ban|Uỷ ban|Quận ủy|Quận uỷ|Huyện ủy|Thành ủy|Tỉnh ủy|Đảng ủy|Đảng uỷ|Ban|Hội|Liên đoàn|Chính phủ|Nhà nước|Chủ tịch|Thủ tướng|Bộ|Sở|Công an|Trung ương|Thành đoàn|Quận đoàn|Tổng|Giám đốc|Cục|Bảo hiểm|Phòng|Liên đoàn|Đoàn)(?![\p{L}\p{M}])/u;
+  /^(?:UBND|HĐND|MTTQ|UBMTTQ|Ủy ban|Uỷ ban|Quận ủy|Quận uỷ|Huyện ủy|Thành ủy|Tỉnh ủy|Đảng ủy|Đảng uỷ|Ban|Hội|Liên đoàn|Chính phủ|Nhà nước|Chủ tịch|Thủ tướng|Bộ|Sở|Công an|Trung ương|Thành đoàn|Quận đoàn|Tổng|Giám đốc|Trưởng|Phó|Thủ trưởng|Cục|Bảo hiểm|Phòng|Liên đoàn|Đoàn)(?![\p{L}\p{M}])/u;
 const LIST_SPLIT = /\s*,\s*|\s+và\s+/u;
 const LIST_SPLIT_KEEP = /(\s*,\s*|\s+và\s+)/u;
 const TRAILING = /[\s,.;:–-]+$/u;
@@ -16,6 +16,8 @@ const PLACE_NAME = /^(?:phường|quận|huyện|xã|thị trấn|thị xã|tổ
 const GENERIC = /^(?:\d|(?:các|những|nhiều|mỗi|từng|tập thể|cá nhân|đại diện|hộ|gia đình|toàn thể)(?![\p{L}\p{M}]))/iu;
 const HONORIFIC = /^(?:(?:các )?(?:đồng chí|Đồng chí)|đ\/c|Đ\/c|ông|Ông|bà|Bà|anh|Anh|chị|Chị|cháu|em)(?![\p{L}\p{M}])/u;
 const SUBJECT_TAIL = /\s+(?:vinh dự|đã|cũng|rất|đều|vừa|được|là)$/u;
+// "Bệnh viện X long trọng tổ chức lễ đón nhận …": the recipient is X.
+const SUBJECT_VERB = /\s(?:long trọng|đã|tổ chức|vinh dự)\s.*$/u;
 
 function cutPhrase(text: string): string {
   const m = END.exec(text);
@@ -61,7 +63,7 @@ export function recipientList(phrase: string): string[] {
 
 /** The subject of a clause that receives an award ("Công an phường X vinh dự được …" → "Công an phường X"). */
 export function subjectRecipient(subject: string): string[] {
-  const text = subject.trim().replace(SUBJECT_TAIL, "").replace(SUBJECT_TAIL, "");
+  const text = subject.trim().replace(SUBJECT_VERB, "").replace(SUBJECT_TAIL, "").replace(SUBJECT_TAIL, "");
   if (!/^\p{Lu}/u.test(text) || GENERIC.test(text) || text.split(" ").length > 12) return [];
   return recipientList(text);
 }

@@ -118,7 +118,12 @@ function mergeable(a: Award, b: Award): boolean {
 function merge(a: Award, b: Award): void {
   a.collectives ??= b.collectives;
   a.individuals ??= b.individuals;
-  for (const r of b.recipients) if (!a.recipients.includes(r)) a.recipients.push(r);
+  // "Bệnh viện" in a caption is the "Bệnh viện Đa khoa Đống Đa" of the body: keep the longer name.
+  for (const r of b.recipients) {
+    const i = a.recipients.findIndex((x) => x.startsWith(r) || r.startsWith(x));
+    if (i < 0) a.recipients.push(r);
+    else if (r.length > a.recipients[i]!.length) a.recipients[i] = r;
+  }
   for (const g of b.grantors) if (!a.grantors.includes(g)) a.grantors.push(g);
 }
 

@@ -7,6 +7,8 @@ import { sentencesOf, type Sentence } from "./sentences.ts";
 const NUMERIC = /(?<![\d\p{L}/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\d/]|[.-]\d)/gu;
 // ngày 25 tháng 4 năm 2015, ngày 25 tháng 4.
 const WORDS = /(?<![\p{L}\p{M}])ngày (\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?(?![\d])/giu;
+// Two days, the event's first: "ngày 5 và 6/11", "ngày 5, 6/11", "ngày 5-6/11".
+const RANGE = /(?<![\p{L}\p{M}])ngày (\d{1,2})(?: và |, ?| ?[-–] ?)\d{1,2}([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\d/])/giu;
 // Right before the date: "Sáng ngày", "Chiều", "Ngày", "sáng nay (".
 const STRONG_BEFORE = /(?:^|[^\p{L}\p{M}])(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|nay|qua)\s*(?:ngày\s*)?\(?\s*$/iu;
 // Right before the date, a deadline, an anniversary or a later day: not the event.
@@ -94,7 +96,9 @@ export const eventDate: Extractor<"eventDate"> = {
         if (date !== null) best = { date, score: n, line: s.line };
       };
       for (const m of s.text.matchAll(NUMERIC)) consider(m.index, m[1]!, m[3]!, m[4], m[2]!);
-      for (const m of s.text.matchAll(WORDS)) consider(m.index, m[1]!, m[2]!, m[3], "/");
+      // "ngày" opens these forms: read the context after it, so the date counts as strong.
+      for (const m of s.text.matchAll(WORDS)) consider(m.index + 5, m[1]!, m[2]!, m[3], "/");
+      for (const m of s.text.matchAll(RANGE)) consider(m.index + 5, m[1]!, m[3]!, m[4], "/");
       // No later sentence can beat the best so far (ties go to the earlier date): stop reading.
       if (best && best.score >= ceiling(sentences[k + 1])) break;
     }

@@ -22,7 +22,8 @@ const BI_STOP = new Set(
   ("phát biểu|trình bày|báo cáo|chỉ đạo|kết luận|quán triệt|khai mạc|bế mạc|chủ trì|điều hành|cho biết|đồng chí|kiểm tra|" +
     "thăm hỏi|tham dự|tham quan|tham gia|động viên|giới thiệu|biểu dương|công bố|tuyên bố|nhận xét|trả lời|phổ biến|" +
     "hướng dẫn|làm việc|thông báo|thông qua|cảm ơn|chụp ảnh|cắt băng|bày tỏ|lưu ý|nhắc nhở|chia sẻ|đánh giá|các đại|" +
-    "các đồng|toàn thể|đông đảo|chủ động").split("|"),
+    "các đồng|toàn thể|đông đảo|chủ động|tiếp thu|tiếp tục|tiếp nhận|giải trình|ôn lại|điểm lại|nhấn mạnh|khẳng định|" +
+    "đề nghị|thông tin|trao đổi|lắng nghe|ghi nhận").split("|"),
 );
 const CAPITALISED = /^\p{Lu}/u;
 const NAME_AHEAD = /^\p{Lu}[\p{Ll}\p{M}]* \p{Lu}[\p{Ll}\p{M}]*(?: |$|[,;.–-])/u;

@@ -16,6 +16,8 @@ const ATTEND_AND_SPEAK = /^(?:(?:Tới|Đến|Về) )?[Dd]ự và (?:phát biể
 const OF = /^\s*của\s+(?:(?:các )?đồng chí|đ\/c|Đ\/c|ông|bà|anh|chị)?\s*$/u;
 // What may sit between the speaker and the verb: "đã", "cũng", "đã có bài"…
 const FILLER = /^[\s,]*(?:(?:đã|cũng|có|lên|tiếp tục|đều|vừa|sẽ|bài|ý kiến|lần lượt|trực tiếp)\s+)*$/u;
+// A second verb of the same subject: "Bà A, Chủ tịch UBND phường tiếp thu ý kiến và kết luận hội nghị".
+const COORDINATED = /^\s[^,;:]{0,60}\svà\s(?:(?:đã|cũng)\s)?$/u;
 
 /** The mention at index i and every mention chained before it by "và đồng chí", ",", ";". */
 function withChain(text: string, people: Mention[], i: number, forward: boolean): Mention[] {
@@ -42,7 +44,8 @@ export function speakersIn(text: string, people: Mention[] = findPeople(text)): 
     if (people.some((m) => v.index >= m.start && v.index < m.end)) continue;
     let before = -1;
     for (let i = 0; i < people.length && people[i]!.end <= v.index; i++) before = i;
-    if (before >= 0 && FILLER.test(text.slice(people[before]!.end, v.index))) {
+    const gap = before >= 0 ? text.slice(people[before]!.end, v.index) : "";
+    if (before >= 0 && (FILLER.test(gap) || COORDINATED.test(gap))) {
       out.push(...withChain(text, people, before, false));
       continue;
     }

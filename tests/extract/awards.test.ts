@@ -49,6 +49,16 @@ describe("awards", () => {
     expect(got).toEqual([{ award: "Giấy khen", collectives: 41, individuals: null, recipients: [], grantors: ["UBND quận"] }]);
   });
 
+  it("reads 'Thừa lệnh' grantors and keeps the longer recipient name when merging captions", () => {
+    const got = run(
+      ["Bệnh viện Đa khoa Đống Đa tổ chức lễ đón nhận Huân chương Lao động hạng Nhì.", "Thừa lệnh Chủ tịch nước, đồng chí Vương Thị Nga trao Huân chương Lao động hạng Nhì cho Bệnh viện Đa khoa Đống Đa."],
+      ["Đồng chí Vương Thị Nga trao Huân chương Lao động hạng Nhì cho Bệnh viện."],
+    );
+    expect(got).toEqual([
+      { award: "Huân chương Lao động hạng Nhì", collectives: null, individuals: null, recipients: ["Bệnh viện Đa khoa Đống Đa"], grantors: ["Chủ tịch nước"] },
+    ]);
+  });
+
   it("capitalises the kind and records the line of its first mention", () => {
     const got = awards.run(input(["Sáng 8/1, hội nghị khai mạc.", "Dịp này, Công an quận tặng giấy khen cho 06 tập thể."]));
     expect(got).toEqual([{ value: { award: "Giấy khen", collectives: 6, individuals: null, recipients: [], grantors: ["Công an quận"] }, line: 3 }]);

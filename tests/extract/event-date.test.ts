@@ -32,6 +32,10 @@ describe("eventDate", () => {
     expect(run(text, "2020-11-16T07:50:00+07:00")).toEqual({ value: "2020-11-14", line: 1 });
   });
 
+  it("takes the first day of a two-day event ('Trong hai ngày 5 và 6/11')", () => {
+    expect(run(["Trong hai ngày 5 và 6/11, tại Trung tâm Văn hóa quận, Phòng Tư pháp tổ chức hội thi."], "2021-11-08T16:00:00+07:00").value).toBe("2021-11-05");
+  });
+
   it("returns null when the body gives no date, or no year can be inferred", () => {
     expect(run(["Vừa qua, phường ra mắt mô hình phố xanh."])).toEqual({ value: null, line: null });
     expect(run(["Sáng 8/1, phường tổ chức hội nghị."], null)).toEqual({ value: null, line: null });

@@ -40,6 +40,16 @@ describe("speakers", () => {
     expect(names(["Dự và chỉ đạo Đại hội có đồng chí Quách Thị Loan – Phó Bí thư Đảng ủy phường."]).map((p) => p.name)).toEqual(["Quách Thị Loan"]);
   });
 
+  it("counts a second verb of the same subject ('… tiếp thu ý kiến và kết luận hội nghị')", () => {
+    expect(names(["Bà Nghiêm Thị Thu, Chủ tịch UBND phường tiếp thu ý kiến chỉ đạo và kết luận hội nghị."])).toEqual([
+      { name: "Nghiêm Thị Thu", role: "Chủ tịch UBND phường" },
+    ]);
+  });
+
+  it("does not count someone who asks others to report", () => {
+    expect(names(["Đồng chí Lê Văn An đề nghị các phòng, ban báo cáo kết quả trước ngày 30/6."])).toEqual([]);
+  });
+
   it("ignores the noun 'Báo cáo' and 'Ban Chỉ đạo' inside a role", () => {
     expect(names(["Báo cáo đã khẳng định: Năm 2020, hệ thống MTTQ hoạt động hiệu quả."])).toEqual([]);
     expect(names(["Tới dự có đồng chí Lê Văn An – Trưởng Ban Chỉ đạo phòng chống dịch quận."])).toEqual([]);
