@@ -103,6 +103,6 @@ export function planNewArticle(input: NewArticleInput): NewArticlePlan {
     slug,
     url: `/${cat}/${slug}/`,
     // Whole seconds: "2026-11-27T10:24:32+07:00" is what an editor can read and retype.
-    text: frontMatterText({ title, date: input.now.replace(/\.\d+(?=[+-Z])/, ""), category: cat, slug: slug === fromTitle ? null : slug }),
+    text: frontMatterText({ title, date: input.now.replace(/\.\d+(?=Z|[+-]\d)/, ""), category: cat, slug: slug === fromTitle ? null : slug }),
   };
 }
