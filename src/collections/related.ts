@@ -9,6 +9,24 @@ function peopleOf(a: Article): Set<string> {
 }
 
 /**
+ * The first `limit` of `score` sorted by score (high first), then nearness (near first), ties in
+ * insertion order: what a stable sort then `slice(0, limit)` gives, without sorting hundreds.
+ */
+function topRanked(score: Map<Article, number>, limit: number, near: (b: Article) => number): Article[] {
+  const before = (x: [Article, number], y: [Article, number]) => y[1] - x[1] || near(x[0]) - near(y[0]);
+  const top: [Article, number][] = [];
+  for (const e of score) {
+    const last = top[top.length - 1];
+    if (top.length >= limit && last && before(e, last) >= 0) continue;
+    let j = top.length;
+    while (j > 0 && before(e, top[j - 1] as [Article, number]) < 0) j--;
+    top.splice(j, 0, e);
+    if (top.length > limit) top.pop();
+  }
+  return top.map(([b]) => b);
+}
+
+/**
  * Up to `limit` related articles for each article, by URL.
  * Index by tag, person and category so this stays near-linear at 100k articles.
  */
@@ -20,7 +38,8 @@ export function relatedArticles(articles: readonly Article[], limit = 4): Map<st
     if (list) list.push(a);
     else m.set(k, [a]);
   };
-  for (const a of articles) for (const k of keysOf(a)) push(index, k, a);
+  const keys = new Map<Article, string[]>(articles.map((a) => [a, keysOf(a)]));
+  for (const a of articles) for (const k of keys.get(a) ?? []) push(index, k, a);
   const byCat = new Map<string, Article[]>();
   for (const a of articles) push(byCat, a.category, a);
   // Parse each date once: sorting compares them O(n log n) times.
@@ -29,14 +48,14 @@ export function relatedArticles(articles: readonly Article[], limit = 4): Map<st
   const result = new Map<string, Article[]>();
   for (const a of articles) {
     const score = new Map<Article, number>();
-    for (const k of keysOf(a)) {
+    for (const k of keys.get(a) ?? keysOf(a)) {
       const group = index.get(k) ?? [];
       if (group.length > 200) continue; // a very common tag says little
       for (const b of group) if (b !== a) score.set(b, (score.get(b) ?? 0) + 1);
     }
     const t = ms(a);
     const near = (b: Article) => Math.abs(ms(b) - t);
-    const ranked = [...score].sort((x, y) => y[1] - x[1] || near(x[0]) - near(y[0])).map(([b]) => b);
+    const ranked = topRanked(score, limit, near);
     if (ranked.length < limit) {
       const sameCat = (byCat.get(a.category) ?? []).filter((b) => b !== a && !score.has(b));
       // Articles are newest first; take the neighbours in time around this one.

@@ -19,6 +19,22 @@ export function foldDiacritics(s: string): string {
  * @example slugify("Tổng kết công tác Đảng năm 2020") // "tong-ket-cong-tac-dang-nam-2020"
  */
 export function slugify(s: string, maxLength = MAX_LENGTH): string {
+  const known = maxLength === MAX_LENGTH ? memo.get(s) : undefined;
+  if (known !== undefined) return known;
+  const slug = slugifyUncached(s, maxLength);
+  if (maxLength === MAX_LENGTH) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(s, slug);
+  }
+  return slug;
+}
+
+// Tags and names are slugified once per mention (hundreds of thousands of times on a large site),
+// but there are only a few thousand distinct ones.
+const MEMO_SIZE = 50_000;
+const memo = new Map<string, string>();
+
+function slugifyUncached(s: string, maxLength: number): string {
   const slug = foldDiacritics(s)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
