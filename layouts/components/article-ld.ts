@@ -2,13 +2,13 @@
 import type { ArticlePage } from "../../src/pipeline/site-data.ts";
 import type { SiteConfig } from "../../src/config/site.ts";
 import type { Person } from "../../src/types.ts";
-import { personKey, personUrl } from "../../src/collections/people-url.ts";
+import { nameKey, personUrl, type PersonUrls } from "../../src/collections/people-url.ts";
 
-export function articleJsonLd(page: ArticlePage, site: SiteConfig): object {
+export function articleJsonLd(page: ArticlePage, site: SiteConfig, urls: PersonUrls): object {
   const a = page.article;
   // Each person links to their page on the portal, so search engines can tie mentions together.
-  const person = (p: Person) => ({ "@type": "Person", name: p.name, url: site.baseUrl + personUrl(p.name), ...(p.role ? { jobTitle: p.role } : {}) });
-  const everyone = [...a.meta.attendees, ...a.meta.speakers].filter((p, i, all) => all.findIndex((q) => personKey(q.name) === personKey(p.name)) === i);
+  const person = (p: Person) => ({ "@type": "Person", name: p.name, url: site.baseUrl + personUrl(urls, p.name), ...(p.role ? { jobTitle: p.role } : {}) });
+  const everyone = [...a.meta.attendees, ...a.meta.speakers].filter((p, i, all) => all.findIndex((q) => nameKey(q.name) === nameKey(p.name)) === i);
   const images = a.image ? [{ "@type": "ImageObject", url: site.baseUrl + a.image.src, description: a.image.alt }] : [];
   return {
     "@context": "https://schema.org",

@@ -26,7 +26,7 @@ export default function ArticleView({ bantin, item }: PaginatedData<ArticlePage>
         url: a.url,
         ogType: "article",
         image: a.image?.src ?? null,
-        jsonLd: articleJsonLd(item, bantin.site),
+        jsonLd: articleJsonLd(item, bantin.site, bantin.personUrls),
         noindex: a.draft,
         feeds: [[category.name, `/${category.slug}/feed.xml`]],
         extraHead: <>
@@ -69,7 +69,7 @@ export default function ArticleView({ bantin, item }: PaginatedData<ArticlePage>
           </footer>
         </article>
         <div class="sidebar">
-          <MetaPanel meta={a.meta} />
+          <MetaPanel meta={a.meta} urls={bantin.personUrls} />
           {related.length ? (
             <section class="related" aria-labelledby="bai-lien-quan">
               <h2 id="bai-lien-quan">Bài viết liên quan</h2>

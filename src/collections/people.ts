@@ -1,7 +1,7 @@
 /** Officials named in articles: one entry per person (spelling variants merged), with their roles over time and every article that mentions them. */
 import type { Article, Person } from "../types.ts";
 import { localParts } from "../text/dates.ts";
-import { personKey, personUrl } from "./people-url.ts";
+import { assignPersonUrls, nameKey, type PersonUrls } from "./people-url.ts";
 
 /** An article as the people and awards pages link to it. */
 export interface ArticleRef {
@@ -37,7 +37,7 @@ export interface RoleSpan {
 
 /** One official. */
 export interface PersonEntry {
-  /** `personKey(name)`: the URL slug. */
+  /** The last segment of its URL ("dam-van-huan"). */
   key: string;
   url: string;
   /** The most used spelling (NFC, single spaces, capitalised spellings first). */
@@ -53,7 +53,7 @@ export interface PersonEntry {
 
 const clean = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
 /** What NFC/NFD, spacing and case variants share (diacritics kept). */
-const spellingKey = (s: string) => clean(s).toLocaleLowerCase("vi");
+const spellingKey = nameKey;
 const collator = new Intl.Collator("vi");
 const KINDS: readonly MentionKind[] = ["attendee", "speaker", "caption"];
 
@@ -97,7 +97,7 @@ interface Group {
 }
 
 function note(groups: Map<string, Group>, a: Article, p: Person, kind: MentionKind): void {
-  const key = personKey(p.name);
+  const key = nameKey(p.name);
   if (!key) return;
   const g = groups.get(key) ?? { spellings: new Map(), byArticle: new Map() };
   groups.set(key, g);
@@ -110,7 +110,7 @@ function note(groups: Map<string, Group>, a: Article, p: Person, kind: MentionKi
   if (role && !m.roles.includes(role)) m.roles.push(role);
 }
 
-function toEntry(key: string, g: Group, captions: CaptionWords): PersonEntry {
+function toEntry(url: string, g: Group, captions: CaptionWords): PersonEntry {
   // A caption may name a person the article does not list (a photo of a guest): count it too.
   const spellings = [...new Set([...g.spellings.keys()].map(words))];
   for (const { article, text } of captions) {
@@ -136,8 +136,8 @@ function toEntry(key: string, g: Group, captions: CaptionWords): PersonEntry {
   const variants = [...new Set([...g.spellings.keys()].filter((s) => spellingKey(s) !== spellingKey(name)))];
   const count = (k: MentionKind) => mentions.filter((m) => m.as.includes(k)).length;
   return {
-    key,
-    url: personUrl(name),
+    key: url.split("/").at(-2) ?? "",
+    url,
     name,
     variants,
     roles: [...spans.values()].sort((x, y) => x.first.localeCompare(y.first) || x.last.localeCompare(y.last)),
@@ -148,18 +148,23 @@ function toEntry(key: string, g: Group, captions: CaptionWords): PersonEntry {
 
 /**
  * Every person named as attendee or speaker in the articles, merged across spellings (NFC/NFD,
- * spacing, case: one URL per `personKey`), sorted in Vietnamese order by given name.
+ * spacing, case: one person per `nameKey`), sorted in Vietnamese order by given name, and the
+ * URL table the article pages link with.
  *
- * @example collectPeople(articles).find((p) => p.key === "dam-van-huan")?.counts // { articles: 1, attendee: 1, speaker: 1, caption: 1 }
+ * @example collectPeople(articles).people.find((p) => p.key === "dam-van-huan")?.counts // { articles: 1, attendee: 1, speaker: 1, caption: 1 }
  */
-export function collectPeople(articles: readonly Article[]): PersonEntry[] {
+export function collectPeople(articles: readonly Article[]): { people: PersonEntry[]; urls: PersonUrls } {
   const groups = new Map<string, Group>();
   for (const a of articles) {
     for (const p of a.meta.attendees) note(groups, a, p, "attendee");
     for (const p of a.meta.speakers) note(groups, a, p, "speaker");
   }
   const captions: CaptionWords = articles.filter((a) => a.meta.captions.length).map((a) => ({ article: a, text: a.meta.captions.map(words).join("|") }));
-  return [...groups].map(([key, g]) => toEntry(key, g, captions)).sort((x, y) => comparePeople(x.name, y.name) || x.key.localeCompare(y.key));
+  const urls = assignPersonUrls(groups.keys());
+  const people = [...groups]
+    .map(([key, g]) => toEntry(urls[key] ?? "", g, captions))
+    .sort((x, y) => comparePeople(x.name, y.name) || x.key.localeCompare(y.key));
+  return { people, urls };
 }
 
 /** Officials per page of the /nhan-vat/ index. */

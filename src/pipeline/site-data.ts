@@ -7,6 +7,7 @@ import { archiveIndex, byMonth, type ArchiveYear } from "../collections/by-month
 import { relatedArticles } from "../collections/related.ts";
 import type { ListPage } from "../collections/list-page.ts";
 import { collectPeople, PEOPLE_PER_PAGE, type PersonEntry } from "../collections/people.ts";
+import type { PersonUrls } from "../collections/people-url.ts";
 import { awardsLedger, type AwardsLedger } from "../collections/awards.ts";
 import { paginate, type Page } from "../collections/paginate.ts";
 import type { FeedSpec } from "../feeds/atom.ts";
@@ -39,6 +40,8 @@ export interface SiteData {
   people: PersonEntry[];
   /** The paginated index of officials at /nhan-vat/. */
   peopleIndex: Page<PersonEntry>[];
+  /** Each person's page URL by `nameKey(name)`: article pages link people through it. */
+  personUrls: PersonUrls;
   /** The awards ledger at /khen-thuong/. */
   awards: AwardsLedger;
   home: Home;
@@ -79,7 +82,7 @@ export function buildSiteData(site: SiteConfig, categories: Category[], articles
       articles: articles.filter((a) => a.category === c.slug).slice(0, site.feedSize),
     })),
   ];
-  const people = collectPeople(articles);
+  const { people, urls: personUrls } = collectPeople(articles);
   const peopleIndex = paginate(people, PEOPLE_PER_PAGE, "/nhan-vat/");
   const sitemap: SitemapEntry[] = [
     { url: "/", ...(articles[0] ? { lastmod: articles[0].updated } : {}) },
@@ -103,6 +106,7 @@ export function buildSiteData(site: SiteConfig, categories: Category[], articles
     archive,
     people,
     peopleIndex,
+    personUrls,
     awards: awardsLedger(articles),
     home: {
       latest: articles.slice(0, site.homeLatest),

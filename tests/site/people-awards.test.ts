@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildInto, listFiles, readOut, TEST_NOW, type BuiltSite } from "../helpers/build.ts";
 import { ROOT } from "../helpers/fixtures.ts";
 import { loadBuild } from "../../src/pipeline/run.ts";
-import { personKey } from "../../src/collections/people-url.ts";
+import { personUrl } from "../../src/collections/people-url.ts";
 import type { SiteData } from "../../src/pipeline/site-data.ts";
 import type { Article } from "../../src/types.ts";
 
@@ -23,8 +23,8 @@ beforeAll(async () => {
 
 const page = (url: string) => readOut(site, `${url.slice(1)}index.html`);
 const textOf = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/\s+/g, " ");
-/** Distinct people of one list in one article, by URL key. */
-const keysIn = (a: Article, list: "attendees" | "speakers") => new Set(a.meta[list].map((p) => personKey(p.name)));
+/** Distinct people of one list in one article, by their page URL. */
+const keysIn = (a: Article, list: "attendees" | "speakers") => new Set(a.meta[list].map((p) => personUrl(data.personUrls, p.name)));
 /** hrefs under /nhan-vat/<slug>/ in a page. */
 const personLinks = (html: string) => [...html.matchAll(/href="(\/nhan-vat\/[a-z0-9-]+\/)"/g)].map((m) => m[1]!);
 
@@ -43,8 +43,8 @@ describe("the people pages", () => {
 
   it("count, for every official, exactly the articles that list them as attendee or speaker", () => {
     for (const p of data.people) {
-      const attended = data.articles.filter((a) => keysIn(a, "attendees").has(p.key)).length;
-      const spoke = data.articles.filter((a) => keysIn(a, "speakers").has(p.key)).length;
+      const attended = data.articles.filter((a) => keysIn(a, "attendees").has(p.url)).length;
+      const spoke = data.articles.filter((a) => keysIn(a, "speakers").has(p.url)).length;
       expect(p.counts.attendee, p.name).toBe(attended);
       expect(p.counts.speaker, p.name).toBe(spoke);
       expect(p.counts.articles, p.name).toBe(p.mentions.length);
