@@ -5,7 +5,7 @@ import sharp from "sharp";
 import type { Article, Category } from "../types.ts";
 import { parseCategories } from "../content/categories.ts";
 import { problem, sortProblems, type Problem } from "../content/problems.ts";
-import { buildArticle } from "./article.ts";
+import { buildArticles } from "../parallel/build-articles.ts";
 import { classifyContentFile, strayMessage } from "../content/files.ts";
 import { checkSite } from "./site-checks.ts";
 
@@ -78,9 +78,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   const strays = found.filter((f) => f.kind === "stray").map((f) => f.abs);
   for (const abs of strays) problems.push(problem("BT019", { file: rel(abs) }, strayMessage(abs)));
   const articles: Article[] = [];
-  for (const abs of files) {
-    const file = rel(abs);
-    const result = buildArticle(file, await readFile(abs), { categories, images });
+  // buildArticle for each file, in order: cached by content key in .cache/, the rest on worker threads.
+  const built = await buildArticles(files.map((abs) => ({ abs, file: rel(abs) })), { categories, images }, options.root);
+  for (const result of built) {
     problems.push(...result.problems);
     if (result.article) articles.push(result.article);
   }

@@ -1,0 +1,230 @@
+/**
+ * Built articles on disk, by content key: a v8-serialised index of slim articles (no HTML, no text)
+ * and append-only pack files holding each article's HTML and text, read back only when a page needs them.
+ */
+import { randomBytes } from "node:crypto";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import path from "node:path";
+import { deserialize, serialize } from "node:v8";
+import type { Article } from "../types.ts";
+import type { Problem } from "../content/problems.ts";
+
+/** An article without its two large strings. */
+export type SlimArticle = Omit<Article, "html" | "text">;
+
+/** What building one file gave: the article (or null) and its problems. */
+export interface BuiltArticle {
+  article: Article | null;
+  problems: Problem[];
+}
+
+/** One cached result. */
+export interface StoredEntry {
+  article: SlimArticle | null;
+  problems: Problem[];
+  /** Pack file name and [offset, bytes] of the HTML and of the text in it. */
+  pack: string;
+  html: [number, number];
+  text: [number, number];
+  /** The build that last used it; entries unused for a few builds are dropped. */
+  used: number;
+}
+
+/** Size and mtime of a file when its bytes were hashed, so an unchanged file is not read again. */
+interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+}
+
+interface IndexData {
+  format: number;
+  build: number;
+  /** Article field names in the order buildArticle writes them, so rebuilt articles serialise alike. */
+  fields: string[];
+  entries: Map<string, StoredEntry>;
+  stamps: Map<string, FileStamp>;
+}
+
+/** Bump when the index layout changes. */
+const FORMAT = 1;
+/** Builds an unused entry survives (switching branches back and forth stays cached). */
+const KEEP_BUILDS = 4;
+/** Rewrite the packs when less than half of their bytes are live, and they are worth the trouble. */
+const COMPACT_MIN_BYTES = 32 * 1024 * 1024;
+/** A file modified this close to its hashing may change again within the same mtime: re-read it next time. */
+const RACY_MS = 2000;
+
+/**
+ * The cache of one content root, in `<root>/.cache/bantin/articles/`. Several processes may share
+ * it: each writes its own pack file, the index is replaced atomically (last writer wins, the other
+ * only loses cache hits), and an entry whose pack is missing is ignored.
+ */
+export class ArticleStore {
+  private readonly index: IndexData;
+  private readonly fds = new Map<string, number>();
+  private writePack: { name: string; fd: number; size: number } | null = null;
+  private dirty = false;
+
+  private constructor(private readonly dir: string, index: IndexData) {
+    this.index = index;
+  }
+
+  /** Start a build: entries it does not use age by one. */
+  beginBuild(): void {
+    this.index.build++;
+  }
+
+  /**
+   * Open (or start) the cache in `dir`. A missing, old or unreadable index starts empty.
+   * @example const store = ArticleStore.open("/site/.cache/bantin/articles");
+   */
+  static open(dir: string): ArticleStore {
+    mkdirSync(dir, { recursive: true });
+    let index: IndexData = { format: FORMAT, build: 0, fields: [], entries: new Map(), stamps: new Map() };
+    try {
+      const loaded = deserialize(readFileSync(path.join(dir, "index.v8"))) as IndexData;
+      if (loaded.format === FORMAT) index = loaded;
+    } catch {
+      // No index yet, or one from an interrupted write of an older bantin: start empty.
+    }
+    const sizes = new Map<string, number>();
+    for (const name of readdirSync(dir).filter((f) => f.endsWith(".pack"))) sizes.set(name, statSync(path.join(dir, name)).size);
+    for (const [key, e] of index.entries) {
+      const size = sizes.get(e.pack);
+      if (size === undefined || e.html[0] + e.html[1] > size || e.text[0] + e.text[1] > size) index.entries.delete(key);
+    }
+    return new ArticleStore(dir, index);
+  }
+
+  /** The hash recorded for `file` if its size and mtime are unchanged since it was hashed. */
+  knownHash(file: string, size: number, mtimeMs: number): string | null {
+    const s = this.index.stamps.get(file);
+    return s && s.size === size && s.mtimeMs === mtimeMs ? s.hash : null;
+  }
+
+  /** Record the hash of `file` as read at `readAt` (ms); a file modified just before is not trusted later. */
+  stamp(file: string, size: number, mtimeMs: number, hash: string, readAt: number): void {
+    const old = this.index.stamps.get(file);
+    if (mtimeMs > readAt - RACY_MS) {
+      if (old) this.index.stamps.delete(file);
+    } else if (!old || old.hash !== hash || old.size !== size || old.mtimeMs !== mtimeMs) {
+      this.index.stamps.set(file, { size, mtimeMs, hash });
+    } else return;
+    this.dirty = true;
+  }
+
+  /** The cached entry for `key`, marked as used by this build. */
+  get(key: string): StoredEntry | undefined {
+    const e = this.index.entries.get(key);
+    if (e) e.used = this.index.build;
+    return e;
+  }
+
+  /** Store a result: its HTML and text go to this process's pack, the rest to the index. */
+  put(key: string, result: BuiltArticle): StoredEntry {
+    const html = this.append(result.article?.html ?? "");
+    const text = this.append(result.article?.text ?? "");
+    let slim: SlimArticle | null = null;
+    if (result.article) {
+      const { html: _h, text: _t, ...rest } = result.article;
+      slim = rest;
+      const fields = Object.keys(result.article);
+      if (fields.join() !== this.index.fields.join()) this.index.fields = fields;
+    }
+    const entry: StoredEntry = { article: slim, problems: result.problems, pack: this.pack().name, html, text, used: this.index.build };
+    this.index.entries.set(key, entry);
+    this.dirty = true;
+    return entry;
+  }
+
+  /** Article field names in the order buildArticle writes them. */
+  get fields(): readonly string[] {
+    return this.index.fields;
+  }
+
+  /** Read one of the two strings of an entry back from its pack. */
+  read(entry: StoredEntry, field: "html" | "text"): string {
+    const [offset, length] = entry[field];
+    if (length === 0) return "";
+    const buf = Buffer.allocUnsafe(length);
+    const got = readSync(this.fd(entry.pack), buf, 0, length, offset);
+    if (got !== length) throw new Error(`bantin cache: ${path.join(this.dir, entry.pack)} is shorter than its index says; delete ${this.dir} and build again`);
+    return buf.toString("utf8");
+  }
+
+  /** Write the index if anything changed; drop long-unused entries and compact the packs when mostly dead. */
+  save(): void {
+    if (!this.dirty) return;
+    const { entries, build } = this.index;
+    for (const [key, e] of entries) if (build - e.used >= KEEP_BUILDS) entries.delete(key);
+    this.compactIfMostlyDead();
+    const tmp = path.join(this.dir, `index.v8.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+    writeFileSync(tmp, serialize(this.index));
+    renameSync(tmp, path.join(this.dir, "index.v8"));
+    this.dirty = false;
+  }
+
+  private pack(): { name: string; fd: number; size: number } {
+    if (!this.writePack) {
+      const name = `${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString("hex")}.pack`;
+      const fd = openSync(path.join(this.dir, name), "w+");
+      this.writePack = { name, fd, size: 0 };
+      this.fds.set(name, fd);
+    }
+    return this.writePack;
+  }
+
+  private append(s: string): [number, number] {
+    if (!s) return [0, 0];
+    const pack = this.pack();
+    const buf = Buffer.from(s, "utf8");
+    writeSync(pack.fd, buf, 0, buf.length, pack.size);
+    const at: [number, number] = [pack.size, buf.length];
+    pack.size += buf.length;
+    return at;
+  }
+
+  private fd(name: string): number {
+    let fd = this.fds.get(name);
+    if (fd === undefined) {
+      fd = openSync(path.join(this.dir, name), "r");
+      this.fds.set(name, fd);
+    }
+    return fd;
+  }
+
+  /** Copy the live strings into a fresh pack and delete the old packs, when less than half is live. */
+  private compactIfMostlyDead(): void {
+    const packs = readdirSync(this.dir).filter((f) => f.endsWith(".pack"));
+    const total = packs.reduce((s, f) => s + statSync(path.join(this.dir, f)).size, 0);
+    let live = 0;
+    for (const e of this.index.entries.values()) live += e.html[1] + e.text[1];
+    const referenced = new Set([...this.index.entries.values()].map((e) => e.pack));
+    // Packs no entry points to (an interrupted build's, or a concurrent writer's that lost the index race).
+    for (const f of packs) if (!referenced.has(f) && f !== this.writePack?.name) this.unlinkPack(f);
+    if (total < COMPACT_MIN_BYTES || live * 2 > total) return;
+    const old: string | null = this.writePack?.name ?? null;
+    this.writePack = null;
+    for (const e of this.index.entries.values()) {
+      const html = this.read(e, "html");
+      const text = this.read(e, "text");
+      const at = { html: this.append(html), text: this.append(text) };
+      // Entries are shared with the articles already handed out, so their lazy fields follow the move.
+      e.pack = this.pack().name;
+      e.html = at.html;
+      e.text = at.text;
+    }
+    const current = this.writePack as { name: string } | null;
+    for (const f of referenced) if (f !== current?.name) this.unlinkPack(f);
+    if (old && old !== current?.name) this.unlinkPack(old);
+  }
+
+  private unlinkPack(name: string): void {
+    const fd = this.fds.get(name);
+    if (fd !== undefined) closeSync(fd);
+    this.fds.delete(name);
+    const file = path.join(this.dir, name);
+    if (existsSync(file)) unlinkSync(file);
+  }
+}

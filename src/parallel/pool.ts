@@ -1,0 +1,86 @@
+/** Build many articles on worker threads: the per-article work (parse, check, Markdown, extraction) is pure and independent. */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { ArticleContext } from "../pipeline/article.ts";
+import type { BuiltArticle } from "../cache/article-store.ts";
+
+/** One file to build. */
+export interface ArticleTask {
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** Main thread → worker. */
+export type PoolMessage = { type: "context"; context: ArticleContext } | { type: "tasks"; batch: number; tasks: ArticleTask[] };
+/** Worker → main thread. */
+export interface PoolReply {
+  batch: number;
+  results: BuiltArticle[];
+}
+
+/** Files per message: large enough to amortise messaging, small enough to balance the threads. */
+const BATCH = 16;
+
+/** Threads to use: BANTIN_WORKERS if set, else one per core, at most 4. */
+export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const set = env["BANTIN_WORKERS"];
+  if (set !== undefined && set !== "" && Number.isInteger(Number(set))) return Math.max(0, Number(set));
+  return Math.min(4, availableParallelism());
+}
+
+/** Thrown when a worker dies; names the files it was building and keeps the cause. */
+export class ArticleWorkerError extends Error {
+  override name = "ArticleWorkerError";
+}
+
+/**
+ * Build `tasks` on `threads` workers; results come back in the order of `tasks`.
+ * @example const results = await buildOnWorkers(tasks, { categories, images }, 2);
+ */
+export async function buildOnWorkers(tasks: readonly ArticleTask[], context: ArticleContext, threads: number): Promise<BuiltArticle[]> {
+  const results = new Array<BuiltArticle>(tasks.length);
+  const batches: number[] = [];
+  for (let i = 0; i < tasks.length; i += BATCH) batches.push(i);
+  let nextBatch = 0;
+  const module = new URL("./article-worker.ts", import.meta.url).href;
+  const workers: Worker[] = [];
+  try {
+    await Promise.all(
+      Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: { module }, execArgv: [] });
+          workers.push(worker);
+          let current = -1;
+          const send = () => {
+            if (nextBatch >= batches.length) {
+              resolve();
+              return;
+            }
+            current = nextBatch++;
+            const from = batches[current] ?? 0;
+            const slice = tasks.slice(from, from + BATCH);
+            worker.postMessage({ type: "tasks", batch: current, tasks: slice } satisfies PoolMessage);
+          };
+          worker.on("message", (msg: PoolReply | { ready: true }) => {
+            if ("ready" in msg) {
+              worker.postMessage({ type: "context", context } satisfies PoolMessage);
+              send();
+              return;
+            }
+            const from = batches[msg.batch] ?? 0;
+            msg.results.forEach((r, i) => (results[from + i] = r));
+            send();
+          });
+          worker.on("error", (cause) => {
+            const from = batches[current] ?? 0;
+            const files = tasks.slice(from, from + BATCH).map((t) => t.file).join(", ");
+            reject(new ArticleWorkerError(`Luồng dựng bài bị lỗi khi dựng ${files || "(chưa nhận bài)"}: ${cause.message}`, { cause }));
+          });
+        }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}

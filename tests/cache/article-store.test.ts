@@ -1,0 +1,75 @@
+import { mkdtempSync, readdirSync, rmSync, unlinkSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ArticleStore } from "../../src/cache/article-store.ts";
+import { articleKeyOf, fromEntry } from "../../src/cache/lazy-article.ts";
+import { makeArticle } from "../helpers/articles.ts";
+
+const tempDir = () => mkdtempSync(path.join(os.tmpdir(), "bantin-store-"));
+
+describe("ArticleStore", () => {
+  it("gives back an article equal to the one stored, with HTML and text read from the pack", () => {
+    const store = ArticleStore.open(tempDir());
+    store.beginBuild();
+    const article = makeArticle({ slug: "a", html: "<p>Đàm Văn Huân</p>", text: "Đàm Văn Huân" });
+    const entry = store.put("k1", { article, problems: [] });
+    expect(entry.article).not.toHaveProperty("html");
+    const back = fromEntry(store, "k1", entry).article;
+    expect(JSON.stringify(back)).toBe(JSON.stringify(article));
+    expect(back?.html).toBe("<p>Đàm Văn Huân</p>");
+    expect(articleKeyOf(back as object)).toBe("k1");
+  });
+
+  it("keeps results and file stamps across processes (a reopened index)", () => {
+    const dir = tempDir();
+    const first = ArticleStore.open(dir);
+    first.beginBuild();
+    first.put("k1", { article: makeArticle({ slug: "a", html: "<p>một</p>" }), problems: [] });
+    first.stamp("content/a.md", 10, 1000, "h1", 1_000_000);
+    first.save();
+    const second = ArticleStore.open(dir);
+    second.beginBuild();
+    const entry = second.get("k1");
+    expect(entry && fromEntry(second, "k1", entry).article?.html).toBe("<p>một</p>");
+    expect(second.knownHash("content/a.md", 10, 1000)).toBe("h1");
+    expect(second.knownHash("content/a.md", 11, 1000)).toBeNull();
+  });
+
+  it("does not trust the stamp of a file modified just before it was read (racy mtime)", () => {
+    const store = ArticleStore.open(tempDir());
+    store.stamp("content/a.md", 10, 5_000, "h1", 5_500);
+    expect(store.knownHash("content/a.md", 10, 5_000)).toBeNull();
+  });
+
+  it("stores a file with errors as its problems, with no article", () => {
+    const store = ArticleStore.open(tempDir());
+    const problems = [{ code: "BT006" as const, severity: "error" as const, file: "content/a.md", line: 3, column: 1, field: "date", message: "sai ngày" }];
+    const entry = store.put("bad", { article: null, problems });
+    expect(fromEntry(store, "bad", entry)).toEqual({ article: null, problems });
+  });
+
+  it("forgets entries whose pack file is gone instead of reading garbage", () => {
+    const dir = tempDir();
+    const store = ArticleStore.open(dir);
+    store.beginBuild();
+    store.put("k1", { article: makeArticle({ slug: "a" }), problems: [] });
+    store.save();
+    for (const f of readdirSync(dir).filter((f) => f.endsWith(".pack"))) unlinkSync(path.join(dir, f));
+    expect(ArticleStore.open(dir).get("k1")).toBeUndefined();
+  });
+
+  it("drops entries no build has used for a while", () => {
+    const dir = tempDir();
+    const store = ArticleStore.open(dir);
+    store.beginBuild();
+    store.put("old", { article: makeArticle({ slug: "a" }), problems: [] });
+    for (let i = 0; i < 5; i++) {
+      store.beginBuild();
+      store.put(`new${i}`, { article: makeArticle({ slug: `b${i}` }), problems: [] });
+      store.save();
+    }
+    expect(ArticleStore.open(dir).get("old")).toBeUndefined();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
