@@ -29,11 +29,11 @@ export async function run(argv: string[]): Promise<number> {
   if (!result.ok) {
     if (result.error) console.error(result.error);
     console.error(`Không xuất bản: ${values.out}/ được giữ nguyên như trước.`);
-    console.error(formatCounts(result.counts));
+    if (result.counts) console.error(formatCounts(result.counts));
     return 1;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(formatCounts(result.counts));
+  if (result.counts) console.log(formatCounts(result.counts));
   console.log(`Đã ghi ${result.pages} tệp vào ${values.out}/ trong ${seconds} giây.`);
   return 0;
 }

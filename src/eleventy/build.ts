@@ -9,7 +9,8 @@ import { outDirProblem } from "../pipeline/out-dir.ts";
 export interface BuildResult {
   ok: boolean;
   problems: Problem[];
-  counts: BuildCounts;
+  /** Where every content file went; null when the build stopped before reading content (unsafe --out). */
+  counts: BuildCounts | null;
   /** Files written. */
   pages: number;
   /** Why the build failed, when it did not fail on content. */
@@ -23,8 +24,6 @@ export interface SiteBuildOptions {
   /** Content root, clock and drafts; from BANTIN_ROOT, BANTIN_NOW and BANTIN_DRAFTS when left out. */
   build?: BuildOptions;
 }
-
-const noCounts: BuildCounts = { published: 0, drafts: 0, scheduled: 0, errors: 0 };
 
 async function kindOf(dir: string): Promise<"absent" | "empty" | "site" | "other"> {
   const entries = await readdir(dir).catch((e: NodeJS.ErrnoException) => {
@@ -85,7 +84,7 @@ function withEnv(vars: Record<string, string>): () => void {
 export async function buildSite(options: SiteBuildOptions): Promise<BuildResult> {
   const buildOptions = options.build ?? buildOptionsFromEnv(options.root);
   const unsafe = outDirProblem(options.outDir, [options.root, buildOptions.root], await kindOf(options.outDir));
-  if (unsafe) return { ok: false, problems: [], counts: noCounts, pages: 0, error: unsafe };
+  if (unsafe) return { ok: false, problems: [], counts: null, pages: 0, error: unsafe };
   // First, so a site lost by a build killed between its renames is back even if this build fails.
   await recoverInterruptedBuilds(options.outDir);
   const loaded = await loadBuild(buildOptions);
