@@ -10,7 +10,7 @@ export function Header(props: { bantin: SiteData; current: string }): JSX.Elemen
           <span class="brand-kicker">{site.publisher}</span>
           <span class="brand-name">{site.name}</span>
         </a>
-        <form class="search-box" role="search" action="/tim-kiem/" method="get">
+        <form class="search-box" role="search" aria-label="Tìm kiếm trên cổng thông tin" action="/tim-kiem/" method="get">
           <label for="q-header" class="visually-hidden">Tìm kiếm</label>
           <input id="q-header" type="search" name="q" placeholder="Tìm bài viết…" autocomplete="off" />
           <button type="submit">Tìm</button>
