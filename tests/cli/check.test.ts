@@ -1,5 +1,5 @@
 // `bantin check` on the demo portal with one bad file mixed in: every problem in one run, no good article lost.
-import { cpSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/fixtures.ts";
@@ -66,5 +66,28 @@ describe("one bad file in the demo content", () => {
     for (const page of demoPages) expect(pages, page).toContain(page);
     expect(pages).toContain(path.join("tin-tuc/bai-da-sua/index.html"));
     expect(readdirSync(dir).filter((f) => f.startsWith("_site."))).toEqual([]);
+  });
+});
+
+/** Every package a module pulls in, following its relative imports (static and dynamic). */
+function packagesOf(entry: string, seen = new Set<string>()): Set<string> {
+  const packages = new Set<string>();
+  if (seen.has(entry)) return packages;
+  seen.add(entry);
+  const source = readFileSync(entry, "utf8").replace(/^\s*import type .*$/gm, "");
+  for (const m of source.matchAll(/(?:from|import\()\s*"([^"]+)"/g)) {
+    const spec = m[1] ?? "";
+    if (spec.startsWith(".")) for (const p of packagesOf(path.resolve(path.dirname(entry), spec), seen)) packages.add(p);
+    else packages.add(spec);
+  }
+  return packages;
+}
+
+describe("bantin check", () => {
+  it("never loads Eleventy", () => {
+    const packages = [...packagesOf(path.join(ROOT, "src/cli/check.ts"))];
+    expect(packages.filter((p) => p.startsWith("@11ty/"))).toEqual([]);
+    // The walk does find Eleventy where it is used.
+    expect(packagesOf(path.join(ROOT, "src/cli/build.ts"))).toContain("@11ty/eleventy");
   });
 });
