@@ -8,9 +8,10 @@ import { ArticleList, Time } from "../components/ArticleList.tsx";
 import { MetaPanel } from "../components/MetaPanel.tsx";
 import { articleJsonLd } from "../components/article-ld.ts";
 import { slugify } from "../../src/text/slug.ts";
+import { paged } from "../components/paged.ts";
 
 export const data = {
-  pagination: { data: "bantin.articlePages", size: 1, alias: "item" },
+  pagination: paged("articlePages"),
   permalink: (d: PaginatedData<ArticlePage>) => d.item.article.url,
 };
 

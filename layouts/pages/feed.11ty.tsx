@@ -2,9 +2,10 @@
 import type { FeedSpec } from "../../src/feeds/atom.ts";
 import type { PaginatedData } from "../components/page-data.ts";
 import { renderFeed } from "../../src/eleventy/feed.ts";
+import { paged } from "../components/paged.ts";
 
 export const data = {
-  pagination: { data: "bantin.feeds", size: 1, alias: "item" },
+  pagination: paged("feeds"),
   permalink: (d: PaginatedData<FeedSpec>) => d.item.url,
   eleventyExcludeFromCollections: true,
 };

@@ -5,9 +5,10 @@ import { Base } from "../components/Base.tsx";
 import { ArticleList } from "../components/ArticleList.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
 import { Pager } from "../components/Pager.tsx";
+import { paged } from "../components/paged.ts";
 
 export const data = {
-  pagination: { data: "bantin.listPages", size: 1, alias: "item" },
+  pagination: paged("listPages"),
   permalink: (d: PaginatedData<ListPage>) => d.item.url,
 };
 

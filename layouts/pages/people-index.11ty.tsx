@@ -5,9 +5,10 @@ import type { PaginatedData } from "../components/page-data.ts";
 import { Base } from "../components/Base.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
 import { Pager } from "../components/Pager.tsx";
+import { paged } from "../components/paged.ts";
 
 export const data = {
-  pagination: { data: "bantin.peopleIndex", size: 1, alias: "item" },
+  pagination: paged("peopleIndex"),
   permalink: (d: PaginatedData<Page<PersonEntry>>) => d.item.url,
 };
 

@@ -5,9 +5,10 @@ import { formatDay } from "../../src/text/dates.ts";
 import { Base } from "../components/Base.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
 import { Time } from "../components/ArticleList.tsx";
+import { paged } from "../components/paged.ts";
 
 export const data = {
-  pagination: { data: "bantin.people", size: 1, alias: "item" },
+  pagination: paged("people"),
   permalink: (d: PaginatedData<PersonEntry>) => d.item.url,
 };
 

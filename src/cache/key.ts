@@ -20,11 +20,12 @@ const versions = new Map<string, string>();
 /**
  * A hash of bantin's source in `dirs` and its locked dependencies: any change to the code invalidates
  * what was cached with it. Articles depend on `src` only; rendered pages on `src` and `layouts`.
- * Computed once per process (the dev server restarts when src/ changes).
+ * Computed once per process (the dev server restarts when src/ changes) unless `fresh` (layouts
+ * change under a running dev server).
  * @example codeVersionOf(["src"]) // "3f2a…" (40 hex digits)
  */
-export function codeVersionOf(dirs: readonly string[] = ["src"]): string {
-  const known = versions.get(dirs.join());
+export function codeVersionOf(dirs: readonly string[] = ["src"], options: { fresh?: boolean } = {}): string {
+  const known = options.fresh ? undefined : versions.get(dirs.join());
   if (known) return known;
   const h = createHash("sha1");
   for (const dir of dirs) {

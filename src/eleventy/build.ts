@@ -5,6 +5,8 @@ import Eleventy from "@11ty/eleventy";
 import type { Problem } from "../content/problems.ts";
 import { buildOptionsFromEnv, loadBuild, primeBuild, type BuildCounts, type BuildOptions } from "../pipeline/run.ts";
 import { outDirProblem } from "../pipeline/out-dir.ts";
+import { readPagesState, removePagesState, writePagesState } from "../cache/pages-store.ts";
+import { finishedState, usePreviousState } from "./incremental.ts";
 
 export interface BuildResult {
   ok: boolean;
@@ -15,6 +17,8 @@ export interface BuildResult {
   pages: number;
   /** Why the build failed, when it did not fail on content. */
   error?: string;
+  /** True when only the changed pages were rendered, in place (`incremental` with a previous build). */
+  incremental?: boolean;
 }
 
 export interface SiteBuildOptions {
@@ -23,6 +27,21 @@ export interface SiteBuildOptions {
   outDir: string;
   /** Content root, clock and drafts; from BANTIN_ROOT, BANTIN_NOW and BANTIN_DRAFTS when left out. */
   build?: BuildOptions;
+  /**
+   * Render only the pages whose data changed since the last build into `outDir`, in place (not
+   * atomic), and delete the pages that are gone. Without a usable last build it is a full build.
+   */
+  incremental?: boolean;
+}
+
+/** Run Eleventy into `out`; returns the number of files it wrote. */
+async function writeWithEleventy(root: string, out: string): Promise<number> {
+  const elev = new Eleventy(path.join(root, "layouts/pages"), out, {
+    configPath: path.join(root, ".eleventy.ts"),
+    quietMode: true,
+  });
+  const written = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];
+  return Array.isArray(written[1]) ? (written[1] as unknown[]).length : 0;
 }
 
 async function kindOf(dir: string): Promise<"absent" | "empty" | "site" | "other"> {
@@ -90,6 +109,26 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildResult>
   const loaded = await loadBuild(buildOptions);
   if (!loaded.ok) return { ok: false, problems: loaded.problems, counts: loaded.counts, pages: 0 };
   primeBuild(buildOptions, loaded);
+  const previous = options.incremental && (await kindOf(options.outDir)) === "site" ? readPagesState(buildOptions.root, options.outDir) : null;
+  if (previous) {
+    const restore = withEnv({ BANTIN_ROOT: buildOptions.root, BANTIN_NOW: buildOptions.now, BANTIN_DRAFTS: buildOptions.includeDrafts ? "1" : "0" });
+    usePreviousState(previous);
+    // The state is only valid for the folder as it is now: a build that fails midway forgets it.
+    removePagesState(buildOptions.root, options.outDir);
+    try {
+      const pages = await writeWithEleventy(options.root, options.outDir);
+      const state = finishedState();
+      if (state) writePagesState(buildOptions.root, options.outDir, state);
+      return { ok: true, problems: loaded.problems, counts: loaded.counts, pages, incremental: true };
+    } catch (cause) {
+      return { ok: false, problems: loaded.problems, counts: loaded.counts, pages: 0, error: (cause as Error).stack ?? String(cause), incremental: true };
+    } finally {
+      usePreviousState(null);
+      restore();
+    }
+  }
+  // A fresh folder: every page is rendered.
+  usePreviousState(null);
   const tmp = `${options.outDir}.tmp-${process.pid}`;
   const old = `${options.outDir}.old-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
@@ -97,18 +136,17 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildResult>
   // The plugin reads its options from the environment: give it exactly these, so the primed load is used.
   const restoreEnv = withEnv({ BANTIN_ROOT: buildOptions.root, BANTIN_NOW: buildOptions.now, BANTIN_DRAFTS: buildOptions.includeDrafts ? "1" : "0" });
   try {
-    const elev = new Eleventy(path.join(options.root, "layouts/pages"), tmp, {
-      configPath: path.join(options.root, ".eleventy.ts"),
-      quietMode: true,
-    });
-    const written = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];
-    const pages = Array.isArray(written[1]) ? (written[1] as unknown[]).length : 0;
+    const pages = await writeWithEleventy(options.root, tmp);
     if (!(await stat(path.join(tmp, "index.html")).catch(() => null))) throw new Error(`Eleventy không ghi ${tmp}/index.html`);
     await rename(options.outDir, old).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== "ENOENT") throw e;
     });
     await rename(tmp, options.outDir);
     await rm(old, { recursive: true, force: true });
+    // What each page was rendered from, so `bantin build --incremental` can skip unchanged pages.
+    const state = finishedState();
+    if (state) writePagesState(buildOptions.root, options.outDir, state);
+    else removePagesState(buildOptions.root, options.outDir);
     return { ok: true, problems: loaded.problems, counts: loaded.counts, pages };
   } catch (cause) {
     await rm(tmp, { recursive: true, force: true });

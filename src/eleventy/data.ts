@@ -3,6 +3,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { formatProblem } from "../content/problems.ts";
 import { nowIso } from "../text/dates.ts";
 import { loadBuildPrimed, type BuildOptions } from "../pipeline/run.ts";
+import { beginSession } from "./incremental.ts";
 
 /** Content errors stop a build; Eleventy prints the message, and the dev server keeps the last good site. */
 export class ContentProblemsError extends Error {
@@ -21,7 +22,9 @@ export default function bantinData(eleventyConfig: UserConfig, options: BuildOpt
       // Eleventy stops for good when the first build fails: start on the files without errors instead.
       console.error(`${result.report}\nSửa các lỗi trên và lưu tệp. Máy chủ thử tạm bỏ ra các tệp có lỗi.`);
       served = true;
-      return result.partial();
+      const partial = result.partial();
+      beginSession(partial, options);
+      return partial;
     }
     if (!result.ok) {
       throw new ContentProblemsError(`${result.report}\nSửa các lỗi trên và lưu tệp; trang cũ vẫn được giữ cho tới khi nội dung hợp lệ.`);
@@ -29,6 +32,8 @@ export default function bantinData(eleventyConfig: UserConfig, options: BuildOpt
     served = true;
     // `bantin build` prints problems itself; the dev server prints warnings here, on every rebuild.
     if (watching) for (const p of result.problems) console.warn(formatProblem(p));
+    // Only pages whose data changed since the last build in this folder are rendered (src/cache/page-deps.ts).
+    beginSession(result.data, options);
     return result.data;
   });
   eleventyConfig.addWatchTarget(`${options.root}/content/**`);

@@ -5,6 +5,7 @@ import tsxTemplates from "./tsx.ts";
 import bantinData from "./data.ts";
 import loopbackServer from "./serve.ts";
 import search from "./search.ts";
+import incremental from "./incremental.ts";
 import { buildOptionsFromEnv } from "../pipeline/run.ts";
 
 /** content/images of the content root: relative when it is under the working folder (the dev server emulates those), else absolute (`--root`). */
@@ -21,10 +22,12 @@ export default function bantin(eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(bantinData, options);
   // The dev server on 127.0.0.1 only.
   eleventyConfig.addPlugin(loopbackServer);
+  // Editors' images and the portal's own assets, copied as they are.
+  const copies = { images: contentImages(options.root), assets: "layouts/assets" };
+  for (const [to, from] of Object.entries(copies)) eleventyConfig.addPassthroughCopy({ [from]: to });
+  // Incremental builds: only changed pages are rendered, removed ones deleted. Before search, which reads the output.
+  eleventyConfig.addPlugin(incremental, copies);
   // The pagefind search index, written after every build.
   eleventyConfig.addPlugin(search);
-  // Editors' images and the portal's own assets, copied as they are.
-  eleventyConfig.addPassthroughCopy({ [contentImages(options.root)]: "images" });
-  eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
   eleventyConfig.setQuietMode(true);
 }

@@ -1,5 +1,5 @@
 /** Search: after Eleventy writes the site, pagefind indexes its article pages (with folded đ-words) into /pagefind/. */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as pagefind from "pagefind";
@@ -22,8 +22,12 @@ export function urlOf(relFile: string): string {
  */
 export async function indexSite(outputDir: string): Promise<{ pages: number }> {
   const files = (await readdir(outputDir, { recursive: true }))
-    .filter((f) => f.endsWith(".html") && !f.startsWith(`pagefind${path.sep}`))
+    .filter((f) => f.endsWith(".html") && !f.startsWith("pagefind"))
     .sort();
+  // Written beside the live index, then swapped in: pagefind never deletes, and a build into a folder
+  // that already has an index (incremental, dev server) must not keep its stale fragments.
+  const fresh = path.join(outputDir, `pagefind.tmp-${process.pid}`);
+  await rm(fresh, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
   if (!index) throw new SearchIndexError(`pagefind: không tạo được chỉ mục tìm kiếm: ${errors.join("; ")}`);
   let pages = 0;
@@ -35,17 +39,47 @@ export async function indexSite(outputDir: string): Promise<{ pages: number }> {
       if (added.errors.length) throw new SearchIndexError(`pagefind: ${file}: ${added.errors.join("; ")}`);
       pages++;
     }
-    const written = await index.writeFiles({ outputPath: path.join(outputDir, "pagefind") });
+    const written = await index.writeFiles({ outputPath: fresh });
     if (written.errors.length) throw new SearchIndexError(`pagefind: không ghi được ${outputDir}/pagefind: ${written.errors.join("; ")}`);
+    await rm(path.join(outputDir, "pagefind"), { recursive: true, force: true });
+    await rename(fresh, path.join(outputDir, "pagefind"));
   } finally {
+    await rm(fresh, { recursive: true, force: true });
     await pagefind.close();
   }
   return { pages };
 }
 
-/** Registers the indexing step on `eleventy.after`, for `bantin build` (its temporary folder) and the dev server alike. */
+/** The dev server's indexing: one run at a time, and one more after it when pages changed meanwhile. */
+let running: Promise<void> | null = null;
+let again = false;
+
+function indexInBackground(outputDir: string): void {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = indexSite(outputDir)
+    .then(() => undefined)
+    .catch((e: unknown) => console.error((e as Error).message))
+    .finally(() => {
+      running = null;
+      if (again) {
+        again = false;
+        indexInBackground(outputDir);
+      }
+    });
+}
+
+/**
+ * Registers the indexing step on `eleventy.after`. `bantin build` waits for it (the index is part of
+ * the site). The dev server does not: the edited page reloads at once, and search catches up a few
+ * seconds later (pagefind re-indexes every page; at 10k articles that takes tens of seconds).
+ */
 export default function search(eleventyConfig: UserConfig): void {
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    await indexSite(path.resolve(directories.output));
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode?: string }) => {
+    const outputDir = path.resolve(directories.output);
+    if (runMode === "serve" || runMode === "watch") indexInBackground(outputDir);
+    else await indexSite(outputDir);
   });
 }

@@ -1,14 +1,28 @@
 /** Typed layouts: `.11ty.tsx` templates rendered with jsx-async-runtime, which escapes text by default. */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import path from "node:path";
 import { jsxToString } from "jsx-async-runtime";
+import { currentSession } from "../cache/page-deps.ts";
+
+interface PageFields {
+  page?: { inputPath?: string; outputPath?: string | false };
+  eleventy?: { directories?: { output?: string } };
+}
 
 export default function tsxTemplates(eleventyConfig: UserConfig): void {
   eleventyConfig.addExtension(["11ty.tsx"], {
     key: "11ty.js",
     compile() {
-      return async function (this: { defaultRenderer(data: unknown): Promise<unknown> }, data: unknown) {
-        const content = await this.defaultRenderer(data);
-        return typeof content === "string" ? content : jsxToString.call({}, content as JSX.Element);
+      return async function (this: { defaultRenderer(data: unknown): Promise<unknown> }, data: Record<string, unknown> & PageFields) {
+        // In a build with a render session, record what the page reads, for incremental rebuilds.
+        const inputPath = data.page?.inputPath;
+        const tracked = inputPath ? currentSession()?.track(data, inputPath) : undefined;
+        const content = await this.defaultRenderer(tracked ? tracked.data : data);
+        const html = typeof content === "string" ? content : await jsxToString.call({}, content as JSX.Element);
+        const output = data.page?.outputPath;
+        const outDir = data.eleventy?.directories?.output;
+        if (tracked && output && outDir) tracked.wrote(path.relative(path.resolve(outDir), path.resolve(output)));
+        return html;
       };
     },
   });

@@ -1,0 +1,192 @@
+/**
+ * Which pages to render again. A paginated page's fingerprint is its item plus every part of `bantin`
+ * its template read at its last render (recorded while rendering), so a page is skipped only when
+ * nothing it used has changed. Single pages are always rendered: they are few.
+ */
+import { createHash } from "node:crypto";
+import { articleKeyOf } from "./lazy-article.ts";
+
+/** What one template's pages depended on, and what they wrote. */
+export interface TemplateState {
+  /** Keys of `bantin` any page of the template read (`site`, `categories`…). */
+  reads: string[];
+  /** It read data that depends on every page (pagination neighbours, collections): never skip its pages. */
+  whole: boolean;
+  /** Fingerprint → output file (relative to the output folder) of each page rendered from an item. */
+  pages: Map<string, string>;
+  /** Output files of pages rendered without a fingerprint (single pages, templates not using `before`). */
+  others: string[];
+}
+
+/** Everything an incremental build needs from the previous one. */
+export interface PagesState {
+  /** Code and options the pages were rendered with: a different one renders everything. */
+  version: string;
+  templates: Map<string, TemplateState>;
+}
+
+/** `pagination` fields that do not depend on other pages. */
+const LOCAL_PAGINATION = new Set(["items", "alias", "size", "data", "before", "addAllPagesToCollections"]);
+
+const sha1 = (...parts: string[]): string => {
+  const h = createHash("sha1");
+  for (const p of parts) h.update(p).update("\0");
+  return h.digest("hex");
+};
+
+/** JSON where each cached article stands as its content key: fast, and exactly as discriminating. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (v !== null && typeof v === "object") {
+      const key = articleKeyOf(v);
+      if (key) return `§${key}`;
+    }
+    return v;
+  }) ?? "undefined";
+}
+
+interface Recording {
+  reads: Set<string>;
+  whole: boolean;
+  /** Output of each rendered item. */
+  outputs: Map<object, string>;
+  others: string[];
+}
+
+/**
+ * One build's bookkeeping: `select` picks the items to render (Eleventy's `pagination.before`),
+ * `track` records what a page reads and writes, `finish` gives the new state and the stale files.
+ */
+export class RenderSession {
+  private readonly keyHashes = new Map<string, string>();
+  private readonly items = new Map<string, { list: readonly unknown[]; oldFp: Map<unknown, string> }>();
+  private readonly recordings = new Map<string, Recording>();
+
+  constructor(
+    private readonly data: Record<string, unknown>,
+    private readonly version: string,
+    private readonly previous: PagesState | null,
+  ) {}
+
+  private previousOf(inputPath: string): TemplateState | undefined {
+    return this.previous?.version === this.version ? this.previous.templates.get(inputPath) : undefined;
+  }
+
+  private keyHash(key: string): string {
+    let h = this.keyHashes.get(key);
+    if (!h) {
+      h = sha1(key, stableJson(this.data[key]));
+      this.keyHashes.set(key, h);
+    }
+    return h;
+  }
+
+  private fingerprint(inputPath: string, item: unknown, reads: readonly string[]): string {
+    return sha1(this.version, inputPath, stableJson(item), ...[...reads].sort().map((k) => this.keyHash(k)));
+  }
+
+  /**
+   * The items of a template paginated one per page that must be rendered: new or changed ones.
+   * @example pagination: { data: "bantin.people", size: 1, before: (items, d) => session.select(d.page.inputPath, items) }
+   */
+  select<T>(inputPath: string, list: readonly T[]): T[] {
+    const prev = this.previousOf(inputPath);
+    const oldFp = new Map<unknown, string>();
+    const out: T[] = [];
+    for (const item of list) {
+      const fp = this.fingerprint(inputPath, item, prev?.reads ?? []);
+      oldFp.set(item, fp);
+      if (!prev || prev.whole || !prev.pages.has(fp)) out.push(item);
+    }
+    this.items.set(inputPath, { list, oldFp });
+    return out;
+  }
+
+  private recording(inputPath: string): Recording {
+    let r = this.recordings.get(inputPath);
+    if (!r) {
+      r = { reads: new Set(), whole: false, outputs: new Map(), others: [] };
+      this.recordings.set(inputPath, r);
+    }
+    return r;
+  }
+
+  /**
+   * Wrap a page's data so reads of `bantin` keys (and of data that depends on other pages) are recorded
+   * for its template; call `wrote` with the output file (relative to the output folder) once written.
+   */
+  track<D extends Record<string, unknown>>(data: D, inputPath: string): { data: D; wrote(output: string): void } {
+    const rec = this.recording(inputPath);
+    const bantin = data["bantin"];
+    const bantinProxy =
+      bantin !== null && typeof bantin === "object"
+        ? new Proxy(bantin, {
+            get(target, key, receiver) {
+              if (typeof key === "string") rec.reads.add(key);
+              return Reflect.get(target, key, receiver) as unknown;
+            },
+          })
+        : bantin;
+    const pagination = data["pagination"] as Record<string, unknown> | undefined;
+    const item = pagination && Array.isArray(pagination["items"]) && pagination["items"].length === 1 ? (pagination["items"][0] as unknown) : undefined;
+    const paginationProxy = pagination
+      ? new Proxy(pagination, {
+          get(target, key, receiver) {
+            if (typeof key === "string" && !LOCAL_PAGINATION.has(key)) rec.whole = true;
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        })
+      : pagination;
+    const proxied = new Proxy(data, {
+      get(target, key, receiver) {
+        if (key === "bantin") return bantinProxy;
+        if (key === "pagination") return paginationProxy;
+        if (key === "collections") rec.whole = true;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const selected = item !== undefined && this.items.get(inputPath)?.oldFp.has(item);
+    return {
+      data: proxied,
+      wrote: (output) => {
+        if (selected && item !== null && typeof item === "object") rec.outputs.set(item, output);
+        else rec.others.push(output);
+      },
+    };
+  }
+
+  /** The state to keep for the next build, and the files of the previous build no page writes any more. */
+  finish(): { state: PagesState; stale: string[] } {
+    const templates = new Map<string, TemplateState>();
+    for (const inputPath of new Set([...this.items.keys(), ...this.recordings.keys()])) {
+      const prev = this.previousOf(inputPath);
+      const rec = this.recordings.get(inputPath);
+      const reads = [...new Set([...(prev?.reads ?? []), ...(rec?.reads ?? [])])].sort();
+      const pages = new Map<string, string>();
+      const selection = this.items.get(inputPath);
+      for (const item of selection?.list ?? []) {
+        const output = (item !== null && typeof item === "object" ? rec?.outputs.get(item) : undefined) ?? prev?.pages.get(selection?.oldFp.get(item) ?? "");
+        if (output !== undefined) pages.set(this.fingerprint(inputPath, item, reads), output);
+      }
+      templates.set(inputPath, { reads, whole: (prev?.whole ?? false) || (rec?.whole ?? false), pages, others: rec?.others ?? [] });
+    }
+    const state: PagesState = { version: this.version, templates };
+    const now = new Set<string>();
+    for (const t of templates.values()) for (const o of [...t.pages.values(), ...t.others]) now.add(o);
+    const stale = new Set<string>();
+    for (const t of this.previous?.templates.values() ?? []) for (const o of [...t.pages.values(), ...t.others]) if (!now.has(o)) stale.add(o);
+    return { state, stale: [...stale].sort() };
+  }
+}
+
+let current: RenderSession | null = null;
+
+/** The session of the build in progress (null outside a build: everything is rendered). */
+export function currentSession(): RenderSession | null {
+  return current;
+}
+
+/** Start (or, with null, end) the build's session. */
+export function setCurrentSession(session: RenderSession | null): void {
+  current = session;
+}

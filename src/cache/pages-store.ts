@@ -1,0 +1,39 @@
+/** The page fingerprints of the last build into an output folder, kept in `<root>/.cache/bantin/pages/` for `bantin build --incremental`. */
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { deserialize, serialize } from "node:v8";
+import type { PagesState } from "./page-deps.ts";
+
+/** The state file of one output folder. */
+function stateFile(root: string, outDir: string): string {
+  const id = createHash("sha1").update(path.resolve(outDir)).digest("hex").slice(0, 16);
+  return path.join(root, ".cache", "bantin", "pages", `${id}.v8`);
+}
+
+/**
+ * The state saved by the last successful build into `outDir`, or null.
+ * @example readPagesState(root, "/site/_site")?.templates.size
+ */
+export function readPagesState(root: string, outDir: string): PagesState | null {
+  try {
+    const state = deserialize(readFileSync(stateFile(root, outDir))) as PagesState;
+    return typeof state.version === "string" && state.templates instanceof Map ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Save the state of a build that just succeeded (atomically). */
+export function writePagesState(root: string, outDir: string, state: PagesState): void {
+  const file = stateFile(root, outDir);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  writeFileSync(tmp, serialize(state));
+  renameSync(tmp, file);
+}
+
+/** Forget the state (a failed in-place build): the next incremental build will be a full one. */
+export function removePagesState(root: string, outDir: string): void {
+  rmSync(stateFile(root, outDir), { force: true });
+}

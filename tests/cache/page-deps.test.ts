@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { RenderSession, type PagesState } from "../../src/cache/page-deps.ts";
+
+type Item = { url: string; title: string };
+const items = (...titles: string[]): Item[] => titles.map((t, i) => ({ url: `/p${i}/`, title: t }));
+
+/** Render every selected item of one template, reading `reads` from bantin; returns the session's result. */
+function render(data: Record<string, unknown>, previous: PagesState | null, list: Item[], reads: string[] = ["site"]) {
+  const session = new RenderSession(data, "v1", previous);
+  const selected = session.select("list.11ty.tsx", list);
+  for (const item of selected) {
+    const page = session.track({ bantin: data, pagination: { items: [item] }, item }, "list.11ty.tsx");
+    const bantin = page.data["bantin"] as Record<string, unknown>;
+    for (const key of reads) void bantin[key];
+    page.wrote(`${item.url.slice(1)}index.html`);
+  }
+  const single = session.track({ bantin: data }, "index.11ty.tsx");
+  single.wrote("index.html");
+  return { selected, ...session.finish() };
+}
+
+describe("RenderSession", () => {
+  it("renders every page the first time, then only the pages whose item changed", () => {
+    const data = { site: { name: "Quận" } };
+    const first = render(data, null, items("a", "b", "c"));
+    expect(first.selected).toHaveLength(3);
+    const second = render(data, first.state, items("a", "B", "c"));
+    expect(second.selected.map((i) => i.title)).toEqual(["B"]);
+    expect(second.stale).toEqual([]);
+  });
+
+  it("renders a template's pages again when a bantin key they read changes, not when another does", () => {
+    const first = render({ site: { name: "Quận" }, home: 1 }, null, items("a", "b"));
+    expect(render({ site: { name: "Quận" }, home: 2 }, first.state, items("a", "b")).selected).toHaveLength(0);
+    expect(render({ site: { name: "Phường" }, home: 1 }, first.state, items("a", "b")).selected).toHaveLength(2);
+  });
+
+  it("reports the files of pages that are gone as stale", () => {
+    const data = { site: {} };
+    const first = render(data, null, items("a", "b", "c"));
+    const second = render(data, first.state, items("a", "b"));
+    expect(second.stale).toEqual(["p2/index.html"]);
+  });
+
+  it("never skips pages of a template that reads its pagination neighbours", () => {
+    const data = { site: {} };
+    const session = new RenderSession(data, "v1", null);
+    const [item] = session.select("t", items("a"));
+    const page = session.track({ bantin: data, pagination: { items: [item], nextPageHref: "/p1/" } }, "t");
+    void (page.data["pagination"] as Record<string, unknown>)["nextPageHref"];
+    page.wrote("p0/index.html");
+    const state = session.finish().state;
+    expect(new RenderSession(data, "v1", state).select("t", items("a"))).toHaveLength(1);
+  });
+
+  it("renders everything when the code or options changed", () => {
+    const data = { site: {} };
+    const first = render(data, null, items("a"));
+    const session = new RenderSession(data, "v2", first.state);
+    expect(session.select("list.11ty.tsx", items("a"))).toHaveLength(1);
+  });
+});
