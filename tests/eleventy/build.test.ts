@@ -1,12 +1,11 @@
 // Atomic builds: a failed, crashed or interrupted build never leaves a broken or half-written _site/.
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { recoverInterruptedBuilds } from "../../src/eleventy/build.ts";
 import { fixturePath, ROOT } from "../helpers/fixtures.ts";
-import { hashTree, makeProject, runChild, runInProcess } from "../helpers/project.ts";
+import { hashTree, makeProject, runChild, runInProcess, tempDir } from "../helpers/project.ts";
 
 const NOW = "2026-11-27T12:00:00+07:00";
 const content = fixturePath("publish");
@@ -15,7 +14,7 @@ const DEAD_PID = 4_194_305;
 
 /** A copy of bantin's own root whose layouts gain one page that throws while rendering. */
 function rootWithBrokenLayout(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "bantin-root-"));
+  const dir = tempDir("bantin-root-");
   symlinkSync(path.join(ROOT, ".eleventy.ts"), path.join(dir, ".eleventy.ts"));
   // ES modules, as in bantin's package.json: else tsx compiles the page to CommonJS and Eleventy renders nothing.
   writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
@@ -95,7 +94,7 @@ describe("atomic build", () => {
   });
 
   it("leaves the temporary folder of a build still running alone", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "bantin-out-"));
+    const dir = tempDir("bantin-out-");
     mkdirSync(path.join(dir, `_site.tmp-${process.pid}`));
     mkdirSync(path.join(dir, `_site.tmp-${DEAD_PID}`));
     await recoverInterruptedBuilds(path.join(dir, "_site"));

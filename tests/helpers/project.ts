@@ -1,11 +1,11 @@
 /** Throw-away content projects for CLI tests: copy fixture folders, run bantin in-process or as a user does, hash sites. */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { vi } from "vitest";
+import { afterAll, vi } from "vitest";
 import { main } from "../../src/cli/main.ts";
 import { ROOT } from "./fixtures.ts";
 
@@ -18,9 +18,22 @@ export interface CliRun {
   stderr: string;
 }
 
+const made: string[] = [];
+// Registered in the suite of each test file that imports this helper.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new temporary folder, removed when the test file ends. */
+export function tempDir(prefix = "bantin-"): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
 /** A new temporary folder holding a copy of each `from` folder, in order (later ones overwrite). */
 export function makeProject(...from: string[]): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "bantin-proj-"));
+  const dir = tempDir("bantin-proj-");
   for (const src of from) cpSync(src, dir, { recursive: true, filter: (s) => path.basename(s) !== "expected.json" });
   return dir;
 }
