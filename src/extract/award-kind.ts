@@ -37,6 +37,13 @@ function qualifier(text: string, from: number): string {
   return text.slice(from, at);
 }
 
+// More quoted titles after the first: ", “Dòng họ học tập”".
+const MORE_QUOTED = /^(?:,\s*[“"«][^”"»]{1,120}[”"»])+/u;
+
+function quotedTail(text: string, from: number): number {
+  return MORE_QUOTED.exec(text.slice(from, from + 400))?.[0].length ?? 0;
+}
+
 /**
  * Finds award kinds in a sentence, each with its full name as written, first letter capitalised.
  *
@@ -53,6 +60,13 @@ export function findKinds(sentence: string): KindMention[] {
       const q = qualifier(sentence, end);
       if (q.trim() === "" && /^(?:danh|huy) hiệu$/iu.test(base)) continue;
       end += q.length;
+    }
+    // "Giấy khen danh hiệu “Gia đình học tập”, “Dòng họ học tập”": the title is what the Giấy khen
+    // is for, not a second award; it belongs to the kind before it.
+    const prev = out[out.length - 1];
+    if (prev && /^danh hiệu$/iu.test(base) && sentence.slice(prev.end, m.index).trim() === "") {
+      prev.end = end + quotedTail(sentence, end);
+      continue;
     }
     out.push({ kind: capitalise(sentence.slice(m.index, end).trim()), start: m.index, end });
   }

@@ -15,6 +15,8 @@ const END =
 const PLACE_NAME = /^(?:phường|quận|huyện|xã|thị trấn|thị xã|tổ dân phố|thôn|khu dân cư) \p{Lu}/u;
 const GENERIC = /^(?:\d|(?:các|những|nhiều|mỗi|từng|tập thể|cá nhân|đại diện|hộ|gia đình|toàn thể)(?![\p{L}\p{M}]))/iu;
 const HONORIFIC = /^(?:(?:các )?(?:đồng chí|Đồng chí)|đ\/c|Đ\/c|ông|Ông|bà|Bà|anh|Anh|chị|Chị|cháu|em)(?![\p{L}\p{M}])/u;
+// A list item's marker in scraped text: "- Phường Đồng Xuân vinh dự được …".
+const BULLET = /^(?:[-–•*+]|\d{1,2}[.)])\s+(?=\p{Lu})/u;
 const SUBJECT_TAIL = /\s+(?:vinh dự|đã|cũng|rất|đều|vừa|được|là)$/u;
 // "Bệnh viện X long trọng tổ chức lễ đón nhận …": the recipient is X.
 const SUBJECT_VERB = /\s(?:long trọng|đã|tổ chức|vinh dự)\s.*$/u;
@@ -63,7 +65,7 @@ export function recipientList(phrase: string): string[] {
 
 /** The subject of a clause that receives an award ("Công an phường X vinh dự được …" → "Công an phường X"). */
 export function subjectRecipient(subject: string): string[] {
-  const text = subject.trim().replace(SUBJECT_VERB, "").replace(SUBJECT_TAIL, "").replace(SUBJECT_TAIL, "");
+  const text = subject.trim().replace(BULLET, "").replace(SUBJECT_VERB, "").replace(SUBJECT_TAIL, "").replace(SUBJECT_TAIL, "");
   if (!/^\p{Lu}/u.test(text) || GENERIC.test(text) || text.split(" ").length > 12) return [];
   return recipientList(text);
 }

@@ -14,9 +14,19 @@ const PROPOSED = /(?<![\p{L}\p{M}])(?:đề nghị|đề xuất|xét tặng|đ�
 const PASSIVE = /(?<![\p{L}\p{M}])được(?![\p{L}\p{M}])/u;
 // The sentence places the conferral at the event.
 const EVENT =
-  /(?<![\p{L}\p{M}])(?:tại (?:hội nghị|buổi|lễ|đại hội|chương trình|hội thi|liên hoan|sự kiện|đây)|dịp này|cũng tại|hội nghị (?:đã|cũng)|buổi lễ|trong khuôn khổ)(?![\p{L}\p{M}])/iu;
+  /(?<![\p{L}\p{M}])(?:tại (?:hội nghị|buổi|lễ|đại hội|chương trình|hội thi|liên hoan|sự kiện|đây)|dịp này|cũng tại|hội nghị (?:đã|cũng)|buổi lễ|trong khuôn khổ|(?:công bố|đọc|trao) (?:các )?quyết định)(?![\p{L}\p{M}])/iu;
+// "công bố quyết định của Đoàn Chủ tịch …: 27 cá nhân được tặng …": the decision names the grantor.
+const DECISION = /quyết định(?: số \S+)?(?: khen thưởng)? của\s+([^:;]+?)\s*(?::|,|$)/u;
+// "Ủy ban MTTQ phường X tổ chức lễ trao …": X organises the ceremony; it confers the award only
+// when the text names nobody else (the decision of a higher body, "được Chủ tịch nước tặng").
+const ORGANISER = /\s(?:long trọng\s)?tổ chức\s(?:(?:buổi\s)?lễ|buổi|hội nghị|chương trình|gặp mặt)?\s*$/u;
+// A paragraph that opens a list of awards: "Ghi nhận những thành tích đó, tại hội nghị:".
+const LIST_OPENER = /:\s*$/u;
+const LIST_GOES_ON = /;\s*$/u;
 // A report about the past year, not the event.
 const REPORT = /^(?:Năm \d{4}|Trong năm|Năm qua|Nhiệm kỳ|Giai đoạn|Thời gian qua|Những năm qua)|(?:năm qua|nhiệm kỳ qua|thời gian qua)/u;
+// A kind written without its qualifier ("Kỷ niệm chương" in a caption).
+const BARE_KIND = /^(?:huân chương|huy chương|kỷ niệm chương|huy hiệu)$/u;
 const COUNT = new RegExp(`(?<![\\p{L}\\p{M}\\d.])${NUMBER_SOURCE} (tập thể|cá nhân)(?![\\p{L}\\p{M}])`, "giu");
 const OF = /^\s+của\s+/u;
 const TO = /^\s*(?:của\s[^,;]*?\s)?(?:cho|tới|đến|đối với)\s+/u;
@@ -26,6 +36,14 @@ const FILLERS = /(?:\s+(?:đã|cũng|vừa|long trọng|trực tiếp|vinh dự)
 interface Found {
   award: Award;
   line: number;
+  /** Who organised the ceremony, the grantor when no mention names one. */
+  organisers: string[];
+}
+
+/** An award read from one sentence, with the organiser of its ceremony when the text says. */
+interface Conferred {
+  award: Award;
+  organisers: string[];
 }
 
 function countsIn(text: string): { collectives: number | null; individuals: number | null } {
@@ -51,9 +69,14 @@ function triggerFor(clause: string, kind: KindMention, from: number): RegExpExec
   return best;
 }
 
-/** The awards conferred in one sentence. */
-export function awardsIn(text: string, caption: boolean): Award[] {
-  const out: Award[] = [];
+/**
+ * The awards conferred in one sentence. `inList` says the sentence is an item of a list opened
+ * at the event ("Tại hội nghị:" then "- 38 tập thể được UBND quận tặng Giấy khen;").
+ */
+export function awardsIn(text: string, caption: boolean, inList = false): Conferred[] {
+  const out: Conferred[] = [];
+  let event: boolean | undefined;
+  const atEvent = (): boolean => (event ??= inList || EVENT.test(text));
   for (const clause of text.split(";")) {
     const kinds = findKinds(clause);
     // Coordinated kinds share the verb and its subject: "trao A cho X và B cho Y".
@@ -68,28 +91,35 @@ export function awardsIn(text: string, caption: boolean): Award[] {
       }
       const verbAt = t.index;
       const passive = PASSIVE.test(clause.slice(from, verbAt));
-      if (passive && !(EVENT.test(text) || /trao|đón nhận/iu.test(t[0]) || caption)) return;
-      if (!passive && REPORT.test(text) && !EVENT.test(text)) return;
+      if (passive && !(/trao|đón nhận/iu.test(t[0]) || caption || atEvent())) return;
+      if (!passive && REPORT.test(text) && !atEvent()) return;
 
       const segEnd = i + 1 < kinds.length ? kinds[i + 1]!.start : clause.length;
       const grantors: string[] = [];
       const recipients: string[] = [];
+      const organisers: string[] = [];
+      let subjectCounts = "";
       const after = clause.slice(k.end, segEnd);
       const onBehalf = ON_BEHALF.exec(clause.slice(0, verbAt));
       if (onBehalf) grantors.push(...orgList(onBehalf[1]!));
       const lead = own ? clause.slice(from, verbAt) : "";
-      const comma = lead.lastIndexOf(",");
+      const comma = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(":"));
       if (passive) {
         const by = PASSIVE.exec(lead);
         if (by) grantors.push(...orgList(lead.slice(by.index + 5)));
+        const decision = grantors.length === 0 ? DECISION.exec(lead) : null;
+        if (decision) grantors.push(...orgList(decision[1]!));
         const subject = lead.slice(comma + 1, by ? by.index : lead.length);
         recipients.push(...subjectRecipient(subject));
+        // "dịp này 02 cá nhân của Trung tâm được … tặng Bằng khen": the count is the subject's.
+        subjectCounts = subject;
       } else if (findNames(lead).length === 0) {
         let subject = lead.slice(comma + 1).replace(FILLERS, "");
         // "… cho 14 tổ dân phố và UBND quận tặng …": the subject is what follows the last "và".
         const and = subject.lastIndexOf(" và ");
         if (orgList(subject).length === 0 && and >= 0) subject = subject.slice(and + 4);
         if (/^(?:đón )?nhận$/iu.test(t[0])) recipients.push(...subjectRecipient(subject));
+        else if (ORGANISER.test(subject)) organisers.push(...orgList(subject.replace(ORGANISER, "")));
         else grantors.push(...orgList(subject));
       }
       // No subject of its own ("… và tặng danh hiệu …"): the previous verb's grantors carry over.
@@ -101,21 +131,33 @@ export function awardsIn(text: string, caption: boolean): Award[] {
       const to = TO.exec(after);
       if (to) recipients.push(...recipientList(after.slice(to[0].length)));
       const counts = countsIn(clause.slice(i === 0 ? 0 : k.start, segEnd));
-      out.push({ award: k.kind, ...counts, recipients: [...new Set(recipients)], grantors: [...new Set(grantors)] });
+      if (i > 0 && counts.collectives === null && counts.individuals === null) Object.assign(counts, countsIn(subjectCounts));
+      out.push({
+        award: { award: k.kind, ...counts, recipients: [...new Set(recipients)], grantors: [...new Set(grantors)] },
+        organisers,
+      });
     });
   }
   return out;
 }
 
+/** Whether two kinds name the same award: equal, or one is the bare kind of the other ("Kỷ niệm chương" and "Kỷ niệm chương “…”"). */
+function sameKind(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || (BARE_KIND.test(x) && y.startsWith(`${x} `)) || (BARE_KIND.test(y) && x.startsWith(`${y} `));
+}
+
 /** Whether b can be folded into a (same kind, no conflicting counts or grantors). */
 function mergeable(a: Award, b: Award): boolean {
-  if (a.award.toLowerCase() !== b.award.toLowerCase()) return false;
+  if (!sameKind(a.award, b.award)) return false;
   if (a.collectives !== null && b.collectives !== null && a.collectives !== b.collectives) return false;
   if (a.individuals !== null && b.individuals !== null && a.individuals !== b.individuals) return false;
   return a.grantors.length === 0 || b.grantors.length === 0 || b.grantors.every((g) => a.grantors.includes(g));
 }
 
 function merge(a: Award, b: Award): void {
+  if (b.award.length > a.award.length) a.award = b.award;
   a.collectives ??= b.collectives;
   a.individuals ??= b.individuals;
   // "Bệnh viện" in a caption is the "Bệnh viện Đa khoa Đống Đa" of the body: keep the longer name.
@@ -140,14 +182,28 @@ export const awards: Extractor<"awards"> = {
   field: "awards",
   run(input) {
     const found: Found[] = [];
+    let inList = false;
+    let paragraph = -1;
+    let previous = "";
     for (const s of sentencesOf(input)) {
+      if (s.paragraph !== paragraph) {
+        // Items of a list opened at the event carry the event with them, up to the last item.
+        inList = !s.caption && (LIST_OPENER.test(previous) ? EVENT.test(previous) : inList && LIST_GOES_ON.test(previous));
+        paragraph = s.paragraph;
+      }
+      previous = s.text;
       if (!/khen|thi đua|chương|hiệu/iu.test(s.text)) continue;
-      for (const award of awardsIn(s.text, s.caption)) {
+      for (const { award, organisers } of awardsIn(s.text, s.caption, inList)) {
         const same = found.find((f) => mergeable(f.award, award));
-        if (same) merge(same.award, award);
-        else found.push({ award, line: s.line });
+        if (same) {
+          merge(same.award, award);
+          for (const o of organisers) if (!same.organisers.includes(o)) same.organisers.push(o);
+        } else found.push({ award, line: s.line, organisers: [...organisers] });
       }
     }
-    return found.map((f): Located<Award> => ({ value: f.award, line: f.line }));
+    return found.map((f): Located<Award> => {
+      if (f.award.grantors.length === 0) f.award.grantors.push(...f.organisers);
+      return { value: f.award, line: f.line };
+    });
   },
 };

@@ -75,10 +75,12 @@ const TITLE = /^(?:GS|PGS|TS|ThS|BS|KS|CN|NSND|NSƯT|NGƯT|NGND)(?:\.(?:GS|PGS|T
 // A role word earlier in the clause: "Phó Chủ tịch UBND quận Nguyễn Văn A" is a person after all.
 const ROLE_BEFORE = /(?:Chủ tịch|Bí thư|Trưởng|trưởng|Giám đốc|Phó|Ủy viên|Uỷ viên|Chỉ huy|Chủ nhiệm|Đại biểu)[^,;:.()]*$/u;
 // Words after which a capitalised run is a place (or a namesake: "phố Lê Thái Tổ", "tư tưởng Hồ Chí Minh").
-const PLACE_1 = new Set("phố đường phường quận huyện xã tỉnh TP TP. ngõ thôn làng khu trường chùa đình đền cầu sông hồ của bác Bác".split(" "));
-const PLACE_2 = new Set(["thành phố", "thị xã", "thị trấn", "Thủ đô", "thủ đô", "vườn hoa", "công viên", "tượng đài", "tư tưởng", "Chủ tịch"]);
+const PLACE_1 = new Set("phố đường phường quận huyện xã tỉnh TP TP. ngõ thôn làng khu trường chùa đình đền cầu sông hồ của bác Bác THCS THPT".split(" "));
+const PLACE_2 = new Set(["thành phố", "thị xã", "thị trấn", "Thủ đô", "thủ đô", "vườn hoa", "công viên", "tượng đài", "tư tưởng", "Chủ tịch", "Tiểu học", "Mầm non"]);
 const PLACE_3 = new Set(["tổ dân phố", "nhà văn hóa", "nhà văn hoá"]);
 const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
+// Middle syllables that only occur in personal names (a place name never has them second).
+const MIDDLE = new Set(["Thị", "Văn"]);
 const PLACE_HEAD = new Set(["Quận", "Huyện", "Tỉnh", "Phường", "Xã", "Thôn", "Thành", "Thủ"]);
 
 /** Up to four words before offset `at`, nearest last, skipping the spaces, ":" and "." right before it. */
@@ -110,6 +112,15 @@ function isPlace(w: string[]): boolean {
   return PLACE_1.has(w[w.length - 1] ?? "") || PLACE_2.has(last(w, 2)) || PLACE_3.has(last(w, 3));
 }
 
+// Administrative units: "Chủ tịch UBND phường Nguyễn Văn A" names a person after one, while after
+// "phố", "trường", "chùa"… a family name opens a namesake ("Trường THCS Ngô Sĩ Liên").
+const UNIT_1 = new Set("quận huyện phường xã tỉnh TP TP.".split(" "));
+const UNIT_2 = new Set(["thành phố", "thị xã", "thị trấn"]);
+
+function isUnit(w: string[]): boolean {
+  return UNIT_1.has(w[w.length - 1] ?? "") || UNIT_2.has(last(w, 2));
+}
+
 function isHead(word: string, next: string | undefined): boolean {
   if (HARD_HEADS.has(word)) return true;
   const soft = SOFT_HEADS.get(word);
@@ -119,6 +130,9 @@ function isHead(word: string, next: string | undefined): boolean {
 /** Picks the name inside one run segment, or null. */
 function pick(seg: Syllable[], honorific: boolean, afterPlace: boolean, roleBefore: boolean): Syllable[] | null {
   if (honorific && !afterPlace) return seg.length >= 2 ? seg.slice(0, 4) : null;
+  // "Phó Chủ tịch UBND quận Hà Thị Kim Oanh": a family name then "Thị"/"Văn" opens a full name,
+  // never a place ("Hoàng Mai", "Hà Đông"), so "Kim Oanh" is not cut off as if "Hà Thị" were one.
+  if (afterPlace && roleBefore && seg.length >= 3 && seg.length <= 4 && SURNAMES.has(seg[0]!.text) && MIDDLE.has(seg[1]!.text)) return seg;
   // A place glued before the name ("Quận ủy Hoàng Mai Khúc Minh Sơn") is usually two syllables long.
   for (const i of afterPlace ? [2, 3, 4] : [0, 2, 3, 1, 4]) {
     const len = seg.length - i;
@@ -149,7 +163,8 @@ export function findNames(text: string): NameSpan[] {
     let honorific = isHonorific(words);
     if (!honorific && !capHonorific && !syl.some((s) => SURNAMES.has(s.text))) continue;
     let afterPlace = isPlace(words);
-    const roleBefore = afterPlace && ROLE_BEFORE.test(text.slice(Math.max(0, runStart - 40), runStart));
+    // Long bodies sit between a role word and the name ("Giám đốc Trung tâm Văn hóa – Thông tin và Thể thao quận").
+    const roleBefore = afterPlace && isUnit(words) && ROLE_BEFORE.test(text.slice(Math.max(0, runStart - 90), runStart));
     if (capHonorific) {
       // "Ông" is also a family name: keep it after an honorific, or when stripping leaves one syllable.
       const keepOng = syl[0]!.text === "Ông" && ((honorific && syl.length >= 3) || syl.length < 3);

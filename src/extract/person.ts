@@ -1,7 +1,7 @@
 /** Finds the people named in a sentence: each name with the role written next to it. */
 
 import type { Person } from "../types.ts";
-import { findNames } from "./name.ts";
+import { findNames, type NameSpan } from "./name.ts";
 import { readRoleAfter, readRoleBefore } from "./role.ts";
 
 /** A person mentioned in a sentence, with the span the mention covers. */
@@ -14,9 +14,9 @@ export interface Mention extends Person {
   end: number;
 }
 
-// What may sit between two people of one list: separators, "và", "cùng", honorifics, ranks.
+// What may sit between two people of one list: separators, "và", "cùng", honorifics, ranks, titles.
 const LIST_GAP =
-  /^[\s,;:]*(?:(?:và|cùng|cùng với)[\s,]+)?(?:(?:các |Các )?(?:đồng chí|Đồng chí)|đ\/c|Đ\/c|ông|Ông|bà|Bà|anh|Anh|chị|Chị|(?:Thượng|Đại|Trung|Thiếu) (?:tá|úy|uý|tướng))?[\s:.]*$/u;
+  /^[\s,;:]*(?:(?:và|cùng|cùng với)[\s,]+)?(?:(?:các |Các )?(?:đồng chí|Đồng chí)|đ\/c|Đ\/c|ông|Ông|bà|Bà|anh|Anh|chị|Chị|(?:Thượng|Đại|Trung|Thiếu) (?:tá|úy|uý|tướng)|[Bb]ác sĩ|[Tt]iến sĩ|[Tt]hạc sĩ|[Nn]hà giáo|[Nn]ghệ sĩ)?[\s:.]*$/u;
 
 /**
  * Finds every person named in a sentence, in order, each with the role written after the name
@@ -39,17 +39,44 @@ export function findPeople(sentence: string): Mention[] {
 const MEMO_SIZE = 4096;
 const memo = new Map<string, Mention[]>();
 
+// What may separate two role-first entries of a list: "Bí thư Quận ủy A, Chủ tịch UBND quận B".
+const ENTRY_SEPARATOR = /(?:\s*[,;]|\s+và)\s*$/u;
+
+/**
+ * Where the role read after a role-first name must stop because the next list entry starts: in
+ * "Bí thư Quận ủy A, Phó Chủ tịch UBND quận B, …" the text after A is B's role and B, not A's role.
+ * Returns the offset of the separator, or -1. Asked only for a name written with its role first, so
+ * "ông A, Chủ tịch UBND phường Lý Thái Tổ" keeps its role (the ward is named after a person).
+ */
+function nextEntry(sentence: string, names: NameSpan[], k: number, roleEnd: number): number {
+  const n = names[k]!;
+  const inner = names.slice(k + 1).find((m) => m.start < roleEnd);
+  if (!inner) return -1;
+  const own = readRoleBefore(sentence, inner.start, n.end);
+  if (!own || own.start <= n.end) return -1;
+  const gap = ENTRY_SEPARATOR.exec(sentence.slice(n.end, own.start));
+  return gap ? own.start - gap[0].length : -1;
+}
+
 function scan(sentence: string): Mention[] {
   const out: Mention[] = [];
   let covered = 0;
-  for (const n of findNames(sentence)) {
+  const names = findNames(sentence);
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k]!;
     if (n.start < covered) continue;
-    const after = readRoleAfter(sentence, n.end);
-    const before = after.role === null ? readRoleBefore(sentence, n.start) : null;
-    const start = before && before.start >= covered ? before.start : n.start;
+    const before = readRoleBefore(sentence, n.start, covered);
+    let after = readRoleAfter(sentence, n.end);
+    if (after.role !== null && before !== null) {
+      const cut = nextEntry(sentence, names, k, after.end);
+      if (cut >= 0) after = readRoleAfter(sentence.slice(0, cut), n.end);
+    }
+    const start = before ? before.start : n.start;
+    // "Chủ tịch UBND quận A, Trưởng Ban Chỉ đạo": both are A's roles.
+    const role = before && after.role !== null ? `${before.role}, ${after.role}` : (after.role ?? before?.role ?? null);
     out.push({
       name: n.name,
-      role: after.role ?? (before && before.start >= covered ? before.role : null),
+      role,
       start,
       nameStart: n.start,
       end: Math.max(after.end, n.end),

@@ -1,5 +1,7 @@
 /** Reads the role written next to a personal name, after it ("A – Phó Chủ tịch…") or before it. */
 
+import { findNames } from "./name.ts";
+
 const ABBREVIATIONS = "UVBTV|UVTV|UVBCH|UVBTVQU|UV|PBT|BT|TUV|PCT|CT|GĐ|PGĐ|TP|PTP|CHT|CHP|ĐBQH|HUV|QUV|ThUV|TVTU";
 const HEADS =
   "Phó|phó|Chủ tịch|chủ tịch|Chủ nhiệm|chủ nhiệm|Bí thư|bí thư|Trưởng|trưởng|Giám đốc|giám đốc|Ủy viên|Uỷ viên|ủy viên|uỷ viên|" +
@@ -33,6 +35,11 @@ const TOKEN = /[;:()]|,|[^\s,;:()]+/gu;
 const TRAILING = /[\s,.;:–—-]+$/u;
 const TRAILING_HONORIFIC =
   /\s*(?:(?:các )?đồng chí|đ\/c|ông|bà|anh|chị|(?:Thượng|Đại|Trung|Thiếu) (?:tá|úy|uý|tướng))$/u;
+const TITLE_ONLY = /^[Bb]ác sĩ$/u;
+const LOWER_START = /^\p{Ll}/u;
+const DASH = /^[–—-]$/u;
+// The dash that closes an apposition: " – " then a lowercase word.
+const CLOSING_DASH = /\s[–—-]\s(?=\p{Ll})/u;
 const LEADING_SEP = /^\s*[–—-]\s*/u;
 const LEADING_COMMA = /^\s*,\s*/u;
 const LEADING_PAREN = /^\s*\(/u;
@@ -73,6 +80,12 @@ export function readRoleAfter(text: string, from: number): { role: string | null
   if (lead === undefined) return { role: null, end: from };
   const start = from + lead.length;
   const body = text.slice(start, start + WINDOW);
+  // "A – người từng nhiều năm làm Chủ tịch … – xúc động chia sẻ": a description, not a role. It
+  // still belongs to the mention, up to its closing dash, so a verb after it finds the person.
+  if (lead !== " " && LOWER_START.test(body) && !ROLE_START.test(body)) {
+    const close = CLOSING_DASH.exec(body);
+    return { role: null, end: close ? start + close.index + close[0].length : from };
+  }
   let stop = body.length;
   // One pass over the tokens with one token of look-ahead; most roles end within a few words.
   const tokens = body.matchAll(TOKEN);
@@ -89,6 +102,12 @@ export function readRoleAfter(text: string, from: number): { role: string | null
     }
     if (w === ",") {
       if (ROLE_START.test(body.slice(at + 1).trimStart())) continue;
+      stop = at;
+      break;
+    }
+    // A dash before lowercase words closes the role ("… quận – xúc động"); "Văn hóa – Xã hội",
+    // "2020 – 2025" and "– nguyên Chủ tịch" go on.
+    if (DASH.test(w) && next !== undefined && LOWER_START.test(next) && !ROLE_START.test(body.slice(at + w.length).trimStart())) {
       stop = at;
       break;
     }
@@ -110,31 +129,56 @@ export function readRoleAfter(text: string, from: number): { role: string | null
 /**
  * Reads a role written before a name ("Phó Chủ tịch UBND quận Nguyễn Văn A cho biết"), within
  * the same clause, or filling the whole clause before "…, ông Nguyễn Văn A". Returns null when
- * no role word opens it or a verb sits between the role and the name.
+ * no role word opens it or a verb sits between the role and the name. `floor` is where the previous
+ * person's mention ends ("Phó Chủ tịch … A và Trưởng phòng … B": B's role starts after A).
  *
  * @example
  *   readRoleBefore("Phó Chủ tịch UBND quận Nguyễn Văn A", 23) // → { role: "Phó Chủ tịch UBND quận", start: 0 }
  */
-export function readRoleBefore(text: string, to: number): { role: string; start: number } | null {
+export function readRoleBefore(text: string, to: number, floor = 0): { role: string; start: number } | null {
   const head = text.slice(0, to);
-  const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf(":"), head.lastIndexOf("("));
+  // Nothing before `floor` (the end of the previous person) can be this person's role.
+  const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf(":"), head.lastIndexOf("("), floor - 1);
   const clause = head.slice(cut + 1);
   const found = roleIn(clause, cut + 1);
+  if (found && cut >= floor && head[cut] === "," && text.slice(cut + 1, found.start).trim() === "") return withEarlierRole(head.slice(0, cut), found, floor);
   if (found || cut < 0 || head[cut] !== ",") return found;
   // "Phó Chủ tịch UBND quận, bà Trần Thị B": the clause holds only an honorific, the role is before it.
   if (clause.trim().replace(TRAILING_HONORIFIC, "").trim() !== "") return null;
   const prev = head.slice(0, cut);
   const pcut = Math.max(prev.lastIndexOf(","), prev.lastIndexOf(";"), prev.lastIndexOf(":"));
+  if (pcut + 1 < floor) return null;
   const whole = prev.slice(pcut + 1);
   const lead = whole.length - whole.trimStart().length;
   if (!ROLE_START.test(whole.trimStart())) return null;
   return roleIn(whole, pcut + 1, lead);
 }
 
+// Words after which a role opens the object of a clause: "Đại hội đã nghe Ủy viên …".
+const OBJECT_LEAD = /(?:^|\s)(?:nghe|có)\s*$/u;
+
+/**
+ * "Ủy viên Ban Thường vụ Quận ủy, Trưởng ban Dân vận Quận ủy Lê Quang Vinh": when the clause before
+ * the comma is itself a role (opening it, or after "nghe"/"có") and names nobody, both make the role.
+ */
+function withEarlierRole(prev: string, found: { role: string; start: number }, floor: number): { role: string; start: number } {
+  const pcut = Math.max(prev.lastIndexOf(","), prev.lastIndexOf(";"), prev.lastIndexOf(":"), prev.lastIndexOf("("));
+  if (pcut + 1 < floor) return found;
+  const segment = prev.slice(pcut + 1);
+  const earlier = roleIn(segment, pcut + 1);
+  if (!earlier) return found;
+  const lead = prev.slice(pcut + 1, earlier.start);
+  if (lead.trim() !== "" && !OBJECT_LEAD.test(lead)) return found;
+  if (findNames(earlier.role).length > 0) return found;
+  return { role: `${earlier.role}, ${found.role}`, start: earlier.start };
+}
+
 function roleIn(clause: string, offset: number, only?: number): { role: string; start: number } | null {
   for (const m of clause.matchAll(ROLE_HEAD_G)) {
     if (only !== undefined && m.index !== only) continue;
     const segment = clause.slice(m.index).replace(TRAILING_HONORIFIC, "").replace(TRAILING, "");
+    // "Bác sĩ Hoàng Ngọc Lan": a title, like "đồng chí"; the role is written at another mention.
+    if (TITLE_ONLY.test(segment)) continue;
     const words = segment.split(" ").map(bare);
     if (words.length > 25 || words.some((w, i) => isStop(w, words[i + 1]))) continue;
     if (segment) return { role: segment, start: offset + m.index };

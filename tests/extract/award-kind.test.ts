@@ -18,4 +18,10 @@ describe("findKinds", () => {
   it("skips a bare 'danh hiệu' or 'huy hiệu' with no name", () => {
     expect(kinds("trao tặng huy hiệu cho các đảng viên")).toEqual([]);
   });
+
+  it("reads 'Giấy khen danh hiệu “…”' as one Giấy khen (regression: a second award 'Danh hiệu')", () => {
+    const got = findKinds("08 gia đình được UBND phường tặng Giấy khen danh hiệu “Gia đình học tập”, “Dòng họ học tập” vì có thành tích.");
+    expect(got.map((k) => k.kind)).toEqual(["Giấy khen"]);
+    expect(got[0]!.end).toBe("08 gia đình được UBND phường tặng Giấy khen danh hiệu “Gia đình học tập”, “Dòng họ học tập”".length);
+  });
 });

@@ -63,4 +63,41 @@ describe("awards", () => {
     const got = awards.run(input(["Sáng 8/1, hội nghị khai mạc.", "Dịp này, Công an quận tặng giấy khen cho 06 tập thể."]));
     expect(got).toEqual([{ value: { award: "Giấy khen", collectives: 6, individuals: null, recipients: [], grantors: ["Công an quận"] }, line: 3 }]);
   });
+
+  it("takes the organiser of the ceremony for no grantor when a decision names one (regression: grantor '… tổ chức lễ')", () => {
+    const got = run(
+      [
+        "Sáng 14/11, Ủy ban MTTQ Việt Nam phường Cửa Đông tổ chức lễ trao Kỷ niệm chương “Vì sự nghiệp Đại đoàn kết dân tộc”.",
+        "Đồng chí Kiều Minh Thư công bố quyết định của Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam: 12 cá nhân được tặng Kỷ niệm chương “Vì sự nghiệp Đại đoàn kết dân tộc”.",
+      ],
+      ["Lãnh đạo phường trao Kỷ niệm chương cho các cá nhân."],
+    );
+    expect(got).toEqual([
+      { award: "Kỷ niệm chương “Vì sự nghiệp Đại đoàn kết dân tộc”", collectives: null, individuals: 12, recipients: [], grantors: ["Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"] },
+    ]);
+  });
+
+  it("takes the organiser for the grantor when nobody else is named", () => {
+    expect(run(["Sáng 5/1, UBND phường Hàng Gai tổ chức lễ trao Giấy khen cho 10 tập thể."])).toEqual([
+      { award: "Giấy khen", collectives: 10, individuals: null, recipients: [], grantors: ["UBND phường Hàng Gai"] },
+    ]);
+  });
+
+  it("reads the awards listed after 'tại hội nghị:', each item on its own line", () => {
+    const got = run([
+      "Ghi nhận những thành tích đó, tại hội nghị:",
+      "Phường Đồng Xuân vinh dự được UBND thành phố Hà Nội tặng Cờ thi đua;",
+      "7 tập thể và 12 cá nhân được UBND quận tặng Giấy khen.",
+      "Năm 2021, phường được Chính phủ tặng Bằng khen.",
+    ]);
+    expect(got.map((a) => [a.award, a.collectives, a.individuals, a.recipients, a.grantors])).toEqual([
+      ["Cờ thi đua", null, null, ["Phường Đồng Xuân"], ["UBND thành phố Hà Nội"]],
+      ["Giấy khen", 7, 12, [], ["UBND quận"]],
+    ]);
+  });
+
+  it("gives a second kind the count of its own passive subject", () => {
+    const got = run(["Cùng với Huân chương Lao động hạng Ba cho tập thể, dịp này 02 cá nhân của Trung tâm được Thủ tướng Chính phủ tặng Bằng khen."]);
+    expect(got).toEqual([{ award: "Bằng khen", collectives: null, individuals: 2, recipients: [], grantors: ["Thủ tướng Chính phủ"] }]);
+  });
 });

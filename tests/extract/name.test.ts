@@ -24,4 +24,18 @@ describe("findNames", () => {
     expect(findNames("Đại tá Hoàng Minh Tiến")[0]?.honorific).toBe(true);
     expect(findNames("Hoàng Minh Tiến")[0]?.honorific).toBe(false);
   });
+
+  it("keeps a four-syllable name whose family name is also in place names (regression: 'Kim Oanh')", () => {
+    expect(names("Phó Chủ tịch UBND quận Hà Thị Kim Oanh cho biết")).toEqual(["Hà Thị Kim Oanh"]);
+    expect(names("Phó Giám đốc Sở Du lịch Hà Nội Hà Văn Tuấn")).toEqual(["Hà Văn Tuấn"]);
+    expect(names("Chủ tịch UBND quận Hoàng Mai Lê Hùng")).toEqual(["Lê Hùng"]);
+  });
+
+  it("reads a name after a long body between the role word and it", () => {
+    expect(names("Giám đốc Trung tâm Văn hóa – Thông tin và Thể thao quận Kiều Thị Phương cho biết")).toEqual(["Kiều Thị Phương"]);
+  });
+
+  it("takes a school named after a person for no one", () => {
+    expect(names("Hiệu trưởng Trường THCS Ngô Sĩ Liên")).toEqual([]);
+  });
 });

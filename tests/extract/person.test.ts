@@ -46,4 +46,36 @@ describe("findPeople", () => {
     expect(pairs("Câu lạc bộ dưỡng sinh phường Nguyễn Du tổ chức kỷ niệm")).toEqual([]);
     expect(pairs("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")).toEqual([]);
   });
+
+  it("splits a list of role-first entries into people (regression: one person with the others' roles)", () => {
+    expect(pairs("Tới dự có các đồng chí: Bí thư Quận ủy Nguyễn Đức Lâm, Phó Chủ tịch UBND quận Trần Thị Hằng, Phó Chủ tịch Ủy ban MTTQ Việt Nam quận Võ Thị Mai cùng 200 hội viên.")).toEqual([
+      ["Nguyễn Đức Lâm", "Bí thư Quận ủy"],
+      ["Trần Thị Hằng", "Phó Chủ tịch UBND quận"],
+      ["Võ Thị Mai", "Phó Chủ tịch Ủy ban MTTQ Việt Nam quận"],
+    ]);
+    expect(pairs("có Phó Chủ tịch UBND quận Lục Văn Đông và Trưởng phòng Quản lý đô thị quận Hứa Minh Trí.")).toEqual([
+      ["Lục Văn Đông", "Phó Chủ tịch UBND quận"],
+      ["Hứa Minh Trí", "Trưởng phòng Quản lý đô thị quận"],
+    ]);
+  });
+
+  it("keeps a name-first role whole even when a ward named after a person ends it", () => {
+    expect(pairs("ông Đinh Văn Tú, Chủ tịch UBND phường Lý Thái Tổ, phát biểu")).toEqual([["Đinh Văn Tú", "Chủ tịch UBND phường Lý Thái Tổ"]]);
+  });
+
+  it("joins a role written before the name with one written after it", () => {
+    expect(pairs("Hội nghị do Chủ tịch UBND quận Nguyễn Đức Lâm, Trưởng Ban Chỉ đạo chủ trì.")).toEqual([["Nguyễn Đức Lâm", "Chủ tịch UBND quận, Trưởng Ban Chỉ đạo"]]);
+    expect(pairs("Đại hội đã nghe Ủy viên Ban Thường vụ Quận ủy, Trưởng ban Dân vận Quận ủy Lâm Thị Thu trình bày")).toEqual([
+      ["Lâm Thị Thu", "Ủy viên Ban Thường vụ Quận ủy, Trưởng ban Dân vận Quận ủy"],
+    ]);
+  });
+
+  it("takes a descriptive apposition for no role (regression: role '… – xúc động')", () => {
+    const got = findPeople("Phát biểu tại buổi lễ, đồng chí Lê Quang Vinh – người từng nhiều năm làm Chủ tịch Ủy ban MTTQ Việt Nam quận – xúc động chia sẻ.");
+    expect(got.map((m) => [m.name, m.role])).toEqual([["Lê Quang Vinh", null]]);
+  });
+
+  it("takes 'Bác sĩ' before a name for a title, not a role", () => {
+    expect(pairs("Bác sĩ Hoàng Ngọc Lan cho biết")).toEqual([["Hoàng Ngọc Lan", null]]);
+  });
 });

@@ -17,6 +17,20 @@ describe("readRoleAfter", () => {
   it("keeps capitalised bodies such as 'Ủy ban Kiểm tra' inside the role", () => {
     expect(readRoleAfter("A – Chủ nhiệm Ủy ban Kiểm tra Quận ủy.", 1).role).toBe("Chủ nhiệm Ủy ban Kiểm tra Quận ủy");
   });
+
+  it("stops at a dash that closes the role before lowercase words, but not inside a body or a term", () => {
+    expect(readRoleAfter("A – Bí thư Đảng ủy phường – phát biểu", 1).role).toBe("Bí thư Đảng ủy phường");
+    expect(readRoleAfter("A – Chủ tịch Ủy ban MTTQ quận – xúc động chia sẻ", 1).role).toBe("Chủ tịch Ủy ban MTTQ quận");
+    expect(readRoleAfter("A, Trưởng phòng Văn hóa – Xã hội quận.", 1).role).toBe("Trưởng phòng Văn hóa – Xã hội quận");
+    expect(readRoleAfter("A, Bí thư Quận ủy nhiệm kỳ 2020 – 2025; B", 1).role).toBe("Bí thư Quận ủy nhiệm kỳ 2020 – 2025");
+  });
+
+  it("takes a lowercase apposition after a dash for no role, and covers it up to its closing dash", () => {
+    const text = "A – người nhiều năm làm Tổ trưởng tổ dân phố – xúc động nhớ lại";
+    const { role, end } = readRoleAfter(text, 1);
+    expect(role).toBeNull();
+    expect(text.slice(end)).toBe("xúc động nhớ lại");
+  });
 });
 
 describe("readRoleBefore", () => {
@@ -28,5 +42,10 @@ describe("readRoleBefore", () => {
   it("gives nothing when a verb sits between the role word and the name", () => {
     const text = "Chủ tịch UBND phường đã cảm ơn Nguyễn Văn Bình";
     expect(readRoleBefore(text, text.indexOf("Nguyễn"))).toBeNull();
+  });
+
+  it("never reaches back past the previous person", () => {
+    const text = "ông Lê Văn Thành, Phó Chủ tịch HĐND quận, bà Đỗ Thị Mai";
+    expect(readRoleBefore(text, text.indexOf("Đỗ"), text.indexOf(", bà"))).toBeNull();
   });
 });

@@ -58,4 +58,33 @@ describe("speakers", () => {
   it("does not count people who only present awards", () => {
     expect(names([], ["Đồng chí Phạm Tuấn Long – Chủ tịch UBND quận trao tặng Giấy khen cho các tập thể."])).toEqual([]);
   });
+
+  it("counts 'cho biết' / 'nhấn mạnh' only for someone named with a role or as 'đồng chí' (regression: a parent as a speaker)", () => {
+    const got = names([
+      "Giám đốc Trung tâm Y tế quận Phí Thị Hạnh cho biết, toàn quận có 2.000 trẻ cần tiêm.",
+      "Chị Đào Thị Ngân cho biết con chị chưa được tiêm nhắc.",
+      "Ông Đặng Văn Thọ nhấn mạnh việc nhắn tin hẹn giờ rất tiện.",
+      "Đồng chí Tống Minh Châu nhấn mạnh trạm sẽ tiêm cả thứ Bảy.",
+    ]);
+    expect(got).toEqual([
+      { name: "Phí Thị Hạnh", role: "Giám đốc Trung tâm Y tế quận" },
+      { name: "Tống Minh Châu", role: null },
+    ]);
+  });
+
+  it("keeps a 'cho biết' speaker whose role is written at another mention", () => {
+    const got = names(["Dự buổi lễ có bác sĩ Nông Thị Yến, Giám đốc Trung tâm Y tế quận.", "Bác sĩ Nông Thị Yến cho biết trạm sẽ khám ngoài giờ."]);
+    expect(got).toEqual([{ name: "Nông Thị Yến", role: "Giám đốc Trung tâm Y tế quận" }]);
+  });
+
+  it("counts the people listed after 'Trực tiếp chỉ đạo … có'", () => {
+    expect(names(["Trực tiếp chỉ đạo buổi ra quân có Phó Chủ tịch UBND quận Lục Văn Đông và Trưởng phòng Quản lý đô thị quận Hứa Minh Trí."]).map((p) => p.name)).toEqual([
+      "Lục Văn Đông",
+      "Hứa Minh Trí",
+    ]);
+  });
+
+  it("finds the speaker after a role closed by a dash ('A – Bí thư … – phát biểu')", () => {
+    expect(names(["Đồng chí Vương Thị Hồng – Bí thư Đảng ủy phường – phát biểu chúc thọ các cụ."])).toEqual([{ name: "Vương Thị Hồng", role: "Bí thư Đảng ủy phường" }]);
+  });
 });
