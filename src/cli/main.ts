@@ -3,7 +3,7 @@
 type Command = { usage: string; run(argv: string[]): Promise<number> };
 
 /** Each command is loaded only when it is called, so `bantin check` never loads Eleventy. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
+const COMMANDS = {
   new: () => import("./new.ts"),
   check: () => import("./check.ts"),
   build: () => import("./build.ts"),
@@ -12,8 +12,18 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   extract: () => import("./extract.ts"),
 };
 
+/** One line per command for `bantin --help`. */
+const SUMMARY: Record<keyof typeof COMMANDS, string> = {
+  new: 'bantin new "Tiêu đề" --category <slug>   tạo bài mới (bản nháp)',
+  check: "bantin check                            kiểm tra toàn bộ nội dung, không xây dựng trang",
+  build: "bantin build [--now ISO] [--out _site]  xây dựng trang để xuất bản",
+  serve: "bantin serve [--port 8080]              máy chủ thử trên 127.0.0.1, hiện bản nháp",
+  import: "bantin import SRC... [--out content/]   nhập bài từ cổng thông tin cũ (.txt)",
+  extract: "bantin extract FILE [--explain]         in siêu dữ liệu trích xuất của một bài (JSON)",
+};
+
 function help(): string {
-  return ["Cách dùng:", ...Object.keys(COMMANDS).map((name) => `  bantin ${name}`)].join("\n");
+  return ["Cách dùng:", ...Object.values(SUMMARY).map((line) => `  ${line}`)].join("\n");
 }
 
 /** Run a command; returns the exit code. */
@@ -23,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     console.log(help());
     return 0;
   }
-  const load = COMMANDS[name];
+  const load = (COMMANDS as Record<string, (() => Promise<Command>) | undefined>)[name];
   if (!load) {
     console.error(`Không có lệnh "${name}".\n${help()}`);
     return 2;
