@@ -5,11 +5,11 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { ROOT } from "./fixtures.ts";
+import { builtSite, TEST_NOW } from "./site.ts";
+
+export { TEST_NOW };
 
 const run = promisify(execFile);
-
-/** The clock every test build uses, so scheduled articles are stable. */
-export const TEST_NOW = "2026-11-27T12:00:00+07:00";
 
 export interface BuiltSite {
   out: string;
@@ -43,4 +43,9 @@ export function listFiles(dir: string): string[] {
 
 export function readOut(site: BuiltSite, rel: string): string {
   return readFileSync(path.join(site.out, rel), "utf8");
+}
+
+/** The demo portal as production builds it (20 per page), shared through the test build cache. */
+export async function demoSite(): Promise<BuiltSite> {
+  return { out: await builtSite("demo-20", ROOT), stdout: "", stderr: "", code: 0 };
 }

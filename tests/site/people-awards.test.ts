@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildInto, listFiles, readOut, TEST_NOW, type BuiltSite } from "../helpers/build.ts";
+import { demoSite, listFiles, readOut, TEST_NOW, type BuiltSite } from "../helpers/build.ts";
 import { ROOT } from "../helpers/fixtures.ts";
 import { loadBuild } from "../../src/pipeline/run.ts";
 import { personUrl } from "../../src/collections/people-url.ts";
@@ -14,7 +14,7 @@ let data: SiteData;
 let files: string[];
 
 beforeAll(async () => {
-  site = await buildInto();
+  site = await demoSite();
   const loaded = await loadBuild({ root: ROOT, now: TEST_NOW, includeDrafts: false });
   if (!loaded.ok) throw new Error(loaded.report);
   data = loaded.data;
