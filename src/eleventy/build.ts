@@ -7,6 +7,8 @@ import { buildOptionsFromEnv, loadBuild, primeBuild, type BuildCounts, type Buil
 import { outDirProblem } from "../pipeline/out-dir.ts";
 import { readPagesState, removePagesState, writePagesState } from "../cache/pages-store.ts";
 import { finishedState, usePreviousState } from "./incremental.ts";
+import { lastIndexSeconds } from "./search.ts";
+import { lastBuildStats } from "../parallel/build-articles.ts";
 
 export interface BuildResult {
   ok: boolean;
@@ -36,13 +38,22 @@ export interface SiteBuildOptions {
 
 /** Run Eleventy into `out`; returns the number of files it wrote. */
 async function writeWithEleventy(root: string, out: string): Promise<number> {
+  const started = performance.now();
   const elev = new Eleventy(path.join(root, "layouts/pages"), out, {
     configPath: path.join(root, ".eleventy.ts"),
     quietMode: true,
   });
   const written = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];
-  return Array.isArray(written[1]) ? (written[1] as unknown[]).length : 0;
+  const files = Array.isArray(written[1]) ? (written[1] as unknown[]).length : 0;
+  // Where the time went, for the bench and for anyone asking why a build is slow.
+  if (process.env["BANTIN_TIMINGS"] === "1") {
+    const eleventy = (performance.now() - started) / 1000;
+    console.error(`bantin-timings ${JSON.stringify({ load: loadSeconds, articles: lastBuildStats(), eleventy, search: lastIndexSeconds(), files })}`);
+  }
+  return files;
 }
+
+let loadSeconds = 0;
 
 async function kindOf(dir: string): Promise<"absent" | "empty" | "site" | "other"> {
   const entries = await readdir(dir).catch((e: NodeJS.ErrnoException) => {
@@ -106,7 +117,9 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildResult>
   if (unsafe) return { ok: false, problems: [], counts: null, pages: 0, error: unsafe };
   // First, so a site lost by a build killed between its renames is back even if this build fails.
   await recoverInterruptedBuilds(options.outDir);
+  const loadStarted = performance.now();
   const loaded = await loadBuild(buildOptions);
+  loadSeconds = (performance.now() - loadStarted) / 1000;
   if (!loaded.ok) return { ok: false, problems: loaded.problems, counts: loaded.counts, pages: 0 };
   primeBuild(buildOptions, loaded);
   const previous = options.incremental && (await kindOf(options.outDir)) === "site" ? readPagesState(buildOptions.root, options.outDir) : null;

@@ -21,6 +21,22 @@ export function urlOf(relFile: string): string {
  * @example await indexSite("/tmp/site") // { pages: 49 }
  */
 export async function indexSite(outputDir: string): Promise<{ pages: number }> {
+  const started = performance.now();
+  try {
+    return await indexSiteNow(outputDir);
+  } finally {
+    lastSeconds = (performance.now() - started) / 1000;
+  }
+}
+
+let lastSeconds = 0;
+
+/** Seconds the last `indexSite` took (bantin build prints it with BANTIN_TIMINGS=1). */
+export function lastIndexSeconds(): number {
+  return lastSeconds;
+}
+
+async function indexSiteNow(outputDir: string): Promise<{ pages: number }> {
   const files = (await readdir(outputDir, { recursive: true }))
     .filter((f) => f.endsWith(".html") && !f.startsWith("pagefind"))
     .sort();

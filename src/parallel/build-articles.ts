@@ -23,6 +23,8 @@ export interface BuildArticlesStats {
   /** Files built now, and on how many threads. */
   built: number;
   threads: number;
+  /** Wall time of the whole call, seconds. */
+  seconds: number;
 }
 
 /** Below this many files to build, starting threads costs more than it saves. */
@@ -58,6 +60,7 @@ export function lastBuildStats(): BuildArticlesStats | null {
  * @example const results = await buildArticles([{ abs, file: "content/y-te/2024/a.md" }], ctx, root);
  */
 export async function buildArticles(files: readonly SourceFile[], ctx: ArticleContext, root: string, options: { minParallel?: number } = {}): Promise<BuiltArticle[]> {
+  const started = performance.now();
   const useCache = process.env["BANTIN_CACHE"] !== "0";
   const store = useCache ? storeOf(root) : null;
   store?.beginBuild();
@@ -97,6 +100,6 @@ export async function buildArticles(files: readonly SourceFile[], ctx: ArticleCo
     results[m.i] = store ? fromEntry(store, m.key, store.put(m.key, result)) : result;
   });
   store?.save();
-  lastStats = { files: files.length, cached: files.length - misses.length, read, built: misses.length, threads: threads > 1 ? threads : 1 };
+  lastStats = { files: files.length, cached: files.length - misses.length, read, built: misses.length, threads: threads > 1 ? threads : 1, seconds: (performance.now() - started) / 1000 };
   return results;
 }

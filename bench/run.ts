@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: build the same corpora with bantin and the baselines, interleaved, and print
+ * medians of wall time, CPU time, peak memory and pages; then one-edit rebuilds and extraction speed.
+ * Usage: tsx bench/run.ts [--large] [--runs 3] [--sizes 1000,10000] [--work /tmp/bantin-bench] [--no-docs]
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { corpusIsCurrent, writeCorpus } from "./corpus.ts";
+import { countPages, measure, median, type Measurement } from "./measure.ts";
+import { bantin, eleventy, floor, hugo, REPO, snapshotBantin, type Tool } from "./tools.ts";
+import { measureDevServer } from "./dev-server.ts";
+import { machine, renderReport, writeDocs, type Row, type SizeResult } from "./report.ts";
+
+const { values } = parseArgs({
+  options: {
+    large: { type: "boolean", default: false },
+    runs: { type: "string", default: "3" },
+    sizes: { type: "string" },
+    work: { type: "string", default: "/tmp/bantin-bench" },
+    "no-docs": { type: "boolean", default: false },
+    "no-baselines": { type: "boolean", default: false },
+  },
+});
+const runs = Math.max(1, Number(values.runs));
+const sizes = values.sizes ? values.sizes.split(",").map(Number) : values.large ? [1000, 10000, 100000] : [1000, 10000];
+const work = values.work;
+const log = (s: string) => process.stderr.write(s + "\n");
+
+const snapshot = snapshotBantin(path.join(work, "bantin-code"));
+const hasHugo = spawnSync("hugo", ["version"]).status === 0;
+const cold = bantin(snapshot, { cold: true, name: "bantin (cold cache)" });
+const warm = bantin(snapshot, { cold: false, name: "bantin (warm cache)" });
+const baselines: Tool[] = values["no-baselines"] ? [] : [eleventy, floor, ...(hasHugo ? [hugo] : [])];
+
+/** The figures bantin prints with BANTIN_TIMINGS=1. */
+function timingsOf(m: Measurement): Record<string, unknown> | null {
+  const line = m.stderr.split("\n").find((l) => l.startsWith("bantin-timings "));
+  return line ? (JSON.parse(line.slice("bantin-timings ".length)) as Record<string, unknown>) : null;
+}
+
+async function run(tool: Tool, corpus: string, out: string): Promise<Row["runs"][number]> {
+  tool.prepare?.(corpus, out);
+  const c = tool.command(corpus, out);
+  const m = await measure(c.cmd, c.args, { cwd: c.cwd, env: c.env });
+  if (m.code !== 0) throw new Error(`${tool.name} failed (${m.code}):\n${m.stderr.slice(-3000)}`);
+  const row = { wall: m.wall, cpu: m.cpu, peakMiB: m.peakMiB, pages: countPages(out), timings: timingsOf(m) };
+  log(`  ${tool.name}: ${m.wall.toFixed(1)} s, ${m.cpu.toFixed(1)} s CPU, ${m.peakMiB.toFixed(0)} MiB, ${row.pages} pages`);
+  return row;
+}
+
+/** Append a sentence to one article: the edit a one-line fix makes. */
+function editOne(corpus: string, i: number): string {
+  const dir = path.join(corpus, "content/y-te");
+  const year = readdirSync(dir).sort()[0] ?? "";
+  const file = path.join(dir, year, readdirSync(path.join(dir, year)).filter((f) => f.endsWith(".md")).sort()[0] ?? "");
+  appendFileSync(file, `\nPhó Chủ tịch UBND quận phát biểu bế mạc lần ${i}.\n`);
+  return file;
+}
+
+const results: SizeResult[] = [];
+const started = new Date();
+const loadBefore = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+for (const n of sizes) {
+  const corpus = path.join(work, `corpus-${n}`);
+  if (!corpusIsCurrent({ n, out: corpus })) {
+    log(`corpus ${n}: generating…`);
+    writeCorpus({ n, out: corpus });
+  }
+  const tools = [cold, ...baselines];
+  const rows = new Map<string, Row>(tools.map((t) => [t.name, { tool: t.name, runs: [] }]));
+  for (let r = 0; r < runs; r++) {
+    log(`corpus ${n}, round ${r + 1}/${runs}`);
+    // Rotate the order each round, so a noisy minute does not always hit the same tool.
+    for (const tool of [...tools.slice(r % tools.length), ...tools.slice(0, r % tools.length)]) {
+      rows.get(tool.name)?.runs.push(await run(tool, corpus, path.join(work, `out-${n}-${tools.indexOf(tool)}`)));
+    }
+  }
+  // Warm cache: the cold runs left the cache in place.
+  const warmRow: Row = { tool: warm.name, runs: [] };
+  for (let r = 0; r < runs; r++) warmRow.runs.push(await run(warm, corpus, path.join(work, `out-${n}-warm`)));
+  rows.set(warm.name, warmRow);
+  const result: SizeResult = { n, rows: [...rows.values()] };
+  if (n <= 10000 && n === Math.max(...sizes.filter((s) => s <= 10000))) {
+    // One edit, then `bantin build --incremental` on the warm run's folder, and the same through the dev server.
+    const inc = bantin(snapshot, { cold: false, incremental: true, name: "bantin build --incremental (one edit)" });
+    const incRow: Row = { tool: inc.name, runs: [] };
+    const edited: string[] = [];
+    for (let r = 0; r < runs; r++) {
+      edited.push(editOne(corpus, r));
+      incRow.runs.push(await run(inc, corpus, path.join(work, `out-${n}-warm`)));
+    }
+    result.incremental = incRow;
+    log("dev server: one edit");
+    result.devServer = await measureDevServer({ snapshot, corpus, edit: (i) => editOne(corpus, 100 + i), runs });
+    // Put the corpus back as generated, so the next bench starts from the same bytes.
+    writeCorpus({ n, out: corpus });
+  }
+  const speed = execFileSync(process.execPath, [path.join(REPO, "node_modules/tsx/dist/cli.mjs"), path.join(REPO, "bench/extract-speed.ts"), path.join(corpus, "content")], { encoding: "utf8" });
+  result.extraction = JSON.parse(speed) as SizeResult["extraction"];
+  results.push(result);
+}
+const loadAfter = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+const report = renderReport({ machine: machine(), started, loadBefore, loadAfter, runs, hugo: hasHugo, results });
+console.log(report);
+if (!values["no-docs"]) {
+  const docs = path.join(REPO, "docs/benchmarks.md");
+  writeDocs(docs, report);
+  log(`kết quả ghi vào ${docs}`);
+}
+writeFileSync(path.join(work, "last-results.json"), JSON.stringify(results, null, 2));
+if (!existsSync(path.join(work, "last-results.json"))) process.exitCode = 1;
