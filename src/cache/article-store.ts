@@ -3,7 +3,7 @@
  * and append-only pack files holding each article's HTML and text, read back only when a page needs them.
  */
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Article } from "../types.ts";
@@ -39,6 +39,8 @@ interface FileStamp {
 
 interface IndexData {
   format: number;
+  /** Changes since this full write are in the journal that names this id. */
+  id: string;
   build: number;
   /** Article field names in the order buildArticle writes them, so rebuilt articles serialise alike. */
   fields: string[];
@@ -46,8 +48,18 @@ interface IndexData {
   stamps: Map<string, FileStamp>;
 }
 
+/** What changed since the last full write of the index: small, so a one-file rebuild writes little. */
+interface Journal {
+  base: string;
+  entries: Map<string, StoredEntry>;
+  /** null: the stamp was dropped. */
+  stamps: Map<string, FileStamp | null>;
+}
+
 /** Bump when the index layout changes. */
-const FORMAT = 1;
+const FORMAT = 2;
+/** Above this many changes, the whole index is written again (and the journal emptied). */
+const JOURNAL_MAX = 1000;
 /** Builds an unused entry survives (switching branches back and forth stays cached). */
 const KEEP_BUILDS = 4;
 /** Rewrite the packs when less than half of their bytes are live, and they are worth the trouble. */
@@ -65,9 +77,11 @@ export class ArticleStore {
   private readonly fds = new Map<string, number>();
   private writePack: { name: string; fd: number; size: number } | null = null;
   private dirty = false;
+  private journal: Journal;
 
-  private constructor(private readonly dir: string, index: IndexData) {
+  private constructor(private readonly dir: string, index: IndexData, journal: Journal | null) {
     this.index = index;
+    this.journal = journal ?? { base: index.id, entries: new Map(), stamps: new Map() };
   }
 
   /** Start a build: entries it does not use age by one. */
@@ -81,12 +95,26 @@ export class ArticleStore {
    */
   static open(dir: string): ArticleStore {
     mkdirSync(dir, { recursive: true });
-    let index: IndexData = { format: FORMAT, build: 0, fields: [], entries: new Map(), stamps: new Map() };
+    let index: IndexData = { format: FORMAT, id: "", build: 0, fields: [], entries: new Map(), stamps: new Map() };
     try {
       const loaded = deserialize(readFileSync(path.join(dir, "index.v8"))) as IndexData;
       if (loaded.format === FORMAT) index = loaded;
     } catch {
-      // No index yet, or one from an interrupted write of an older bantin: start empty.
+      // No index yet, or one from an older bantin: start empty.
+    }
+    let journal: Journal | null = null;
+    try {
+      const loaded = deserialize(readFileSync(path.join(dir, "journal.v8"))) as Journal;
+      if (loaded.base === index.id) {
+        journal = loaded;
+        for (const [k, e] of loaded.entries) index.entries.set(k, e);
+        for (const [f, st] of loaded.stamps) {
+          if (st) index.stamps.set(f, st);
+          else index.stamps.delete(f);
+        }
+      }
+    } catch {
+      // No journal: the index is complete.
     }
     const sizes = new Map<string, number>();
     for (const name of readdirSync(dir).filter((f) => f.endsWith(".pack"))) sizes.set(name, statSync(path.join(dir, name)).size);
@@ -94,7 +122,7 @@ export class ArticleStore {
       const size = sizes.get(e.pack);
       if (size === undefined || e.html[0] + e.html[1] > size || e.text[0] + e.text[1] > size) index.entries.delete(key);
     }
-    return new ArticleStore(dir, index);
+    return new ArticleStore(dir, index, journal);
   }
 
   /** The hash recorded for `file` if its size and mtime are unchanged since it was hashed. */
@@ -107,9 +135,13 @@ export class ArticleStore {
   stamp(file: string, size: number, mtimeMs: number, hash: string, readAt: number): void {
     const old = this.index.stamps.get(file);
     if (mtimeMs > readAt - RACY_MS) {
-      if (old) this.index.stamps.delete(file);
+      if (!old) return;
+      this.index.stamps.delete(file);
+      this.journal.stamps.set(file, null);
     } else if (!old || old.hash !== hash || old.size !== size || old.mtimeMs !== mtimeMs) {
-      this.index.stamps.set(file, { size, mtimeMs, hash });
+      const st = { size, mtimeMs, hash };
+      this.index.stamps.set(file, st);
+      this.journal.stamps.set(file, st);
     } else return;
     this.dirty = true;
   }
@@ -134,6 +166,7 @@ export class ArticleStore {
     }
     const entry: StoredEntry = { article: slim, problems: result.problems, pack: this.pack().name, html, text, used: this.index.build };
     this.index.entries.set(key, entry);
+    this.journal.entries.set(key, entry);
     this.dirty = true;
     return entry;
   }
@@ -153,16 +186,30 @@ export class ArticleStore {
     return buf.toString("utf8");
   }
 
-  /** Write the index if anything changed; drop long-unused entries and compact the packs when mostly dead. */
-  save(): void {
+  /**
+   * Persist what changed: a few changes go to the journal (a one-file rebuild writes kilobytes, not
+   * the whole index); many rewrite the index, dropping long-unused entries and compacting the packs.
+   */
+  save(options: { full?: boolean } = {}): void {
     if (!this.dirty) return;
+    this.dirty = false;
+    if (!options.full && this.index.id && this.journal.entries.size + this.journal.stamps.size <= JOURNAL_MAX) {
+      this.writeAtomically("journal.v8", serialize(this.journal));
+      return;
+    }
     const { entries, build } = this.index;
     for (const [key, e] of entries) if (build - e.used >= KEEP_BUILDS) entries.delete(key);
     this.compactIfMostlyDead();
-    const tmp = path.join(this.dir, `index.v8.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
-    writeFileSync(tmp, serialize(this.index));
-    renameSync(tmp, path.join(this.dir, "index.v8"));
-    this.dirty = false;
+    this.index.id = randomBytes(8).toString("hex");
+    this.writeAtomically("index.v8", serialize(this.index));
+    this.journal = { base: this.index.id, entries: new Map(), stamps: new Map() };
+    rmSync(path.join(this.dir, "journal.v8"), { force: true });
+  }
+
+  private writeAtomically(name: string, bytes: Buffer): void {
+    const tmp = path.join(this.dir, `${name}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path.join(this.dir, name));
   }
 
   private pack(): { name: string; fd: number; size: number } {

@@ -164,9 +164,12 @@ export class RenderSession {
       const reads = [...new Set([...(prev?.reads ?? []), ...(rec?.reads ?? [])])].sort();
       const pages = new Map<string, string>();
       const selection = this.items.get(inputPath);
+      // Same reads as last time (the usual case): the fingerprints `select` computed still hold.
+      const sameReads = prev !== undefined && prev.reads.join() === reads.join();
       for (const item of selection?.list ?? []) {
-        const output = (item !== null && typeof item === "object" ? rec?.outputs.get(item) : undefined) ?? prev?.pages.get(selection?.oldFp.get(item) ?? "");
-        if (output !== undefined) pages.set(this.fingerprint(inputPath, item, reads), output);
+        const oldFp = selection?.oldFp.get(item) ?? "";
+        const output = (item !== null && typeof item === "object" ? rec?.outputs.get(item) : undefined) ?? prev?.pages.get(oldFp);
+        if (output !== undefined) pages.set(sameReads ? oldFp : this.fingerprint(inputPath, item, reads), output);
       }
       templates.set(inputPath, { reads, whole: (prev?.whole ?? false) || (rec?.whole ?? false), pages, others: rec?.others ?? [] });
     }

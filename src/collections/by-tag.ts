@@ -33,6 +33,15 @@ export function tagIndex(articles: readonly Article[]): TagInfo[] {
 
 /** One paginated list per tag. */
 export function byTag(articles: readonly Article[], tags: readonly TagInfo[], perPage: number): ListPage[] {
+  // Articles per tag slug in one pass, in article order (was one pass over every article per tag).
+  const bySlug = new Map<string, Article[]>();
+  for (const a of articles) {
+    for (const slug of new Set(a.tags.map((tag) => slugify(tag)))) {
+      const list = bySlug.get(slug);
+      if (list) list.push(a);
+      else bySlug.set(slug, [a]);
+    }
+  }
   return tags.flatMap((t) =>
     listPages(
       {
@@ -43,7 +52,7 @@ export function byTag(articles: readonly Article[], tags: readonly TagInfo[], pe
         breadcrumbs: [HOME_CRUMB, { name: "Thẻ", url: "/the/" }, { name: t.name, url: t.url }],
         feedUrl: null,
       },
-      articles.filter((a) => a.tags.some((tag) => slugify(tag) === t.slug)),
+      bySlug.get(t.slug) ?? [],
       perPage,
       t.url,
     ),

@@ -9,8 +9,17 @@ export type PersonUrls = Readonly<Record<string, string>>;
  * @example nameKey(" Đàm  Văn Huân ".normalize("NFD")) === nameKey("đàm văn huân") // true
  */
 export function nameKey(name: string): string {
-  return name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+    // Names recur across thousands of articles; ICU lower-casing is the slow part.
+    if (nameKeys.size >= 50_000) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
+
+const nameKeys = new Map<string, string>();
 
 /**
  * Give each distinct name a URL from its folded slug; names that fold to the same slug

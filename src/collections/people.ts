@@ -110,10 +110,38 @@ function note(groups: Map<string, Group>, a: Article, p: Person, kind: MentionKi
   if (role && !m.roles.includes(role)) m.roles.push(role);
 }
 
-function toEntry(url: string, g: Group, captions: CaptionWords): PersonEntry {
+/** Captions by word: a spelling matches whole words only, so only captions holding its rarest word can contain it. */
+type CaptionIndex = Map<string, number[]>;
+
+function indexCaptions(captions: CaptionWords): CaptionIndex {
+  const index: CaptionIndex = new Map();
+  captions.forEach(({ text }, i) => {
+    for (const word of new Set(text.split(/[ |]+/))) {
+      if (!word) continue;
+      const list = index.get(word);
+      if (list) list.push(i);
+      else index.set(word, [i]);
+    }
+  });
+  return index;
+}
+
+/** Captions that may contain one of `spellings`, in caption order (a superset; `includes` decides). */
+function candidates(spellings: readonly string[], index: CaptionIndex): number[] {
+  const found = new Set<number>();
+  for (const w of spellings) {
+    const lists = w.trim().split(" ").map((word) => index.get(word) ?? []);
+    const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a), lists[0] ?? []);
+    for (const i of rarest) found.add(i);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+function toEntry(url: string, g: Group, captions: CaptionWords, index: CaptionIndex): PersonEntry {
   // A caption may name a person the article does not list (a photo of a guest): count it too.
   const spellings = [...new Set([...g.spellings.keys()].map(words))];
-  for (const { article, text } of captions) {
+  for (const i of candidates(spellings, index)) {
+    const { article, text } = captions[i] as CaptionWords[number];
     if (!spellings.some((w) => text.includes(w))) continue;
     const m = g.byArticle.get(article.url) ?? { article, as: new Set<MentionKind>(), roles: [] };
     g.byArticle.set(article.url, m);
@@ -161,8 +189,9 @@ export function collectPeople(articles: readonly Article[]): { people: PersonEnt
   }
   const captions: CaptionWords = articles.filter((a) => a.meta.captions.length).map((a) => ({ article: a, text: a.meta.captions.map(words).join("|") }));
   const urls = assignPersonUrls(groups.keys());
+  const index = indexCaptions(captions);
   const people = [...groups]
-    .map(([key, g]) => toEntry(urls[key] ?? "", g, captions))
+    .map(([key, g]) => toEntry(urls[key] ?? "", g, captions, index))
     .sort((x, y) => comparePeople(x.name, y.name) || x.key.localeCompare(y.key));
   return { people, urls };
 }

@@ -9,61 +9,71 @@ function peopleOf(a: Article): Set<string> {
 }
 
 /**
- * The first `limit` of `score` sorted by score (high first), then nearness (near first), ties in
- * insertion order: what a stable sort then `slice(0, limit)` gives, without sorting hundreds.
+ * The first `limit` of the `touched` articles sorted by score (high first), then nearness (near
+ * first), ties in first-touch order: what a stable sort then `slice(0, limit)` gives, without
+ * sorting hundreds.
  */
-function topRanked(score: Map<Article, number>, limit: number, near: (b: Article) => number): Article[] {
-  const before = (x: [Article, number], y: [Article, number]) => y[1] - x[1] || near(x[0]) - near(y[0]);
-  const top: [Article, number][] = [];
-  for (const e of score) {
+function topRanked(touched: readonly number[], score: Uint32Array, limit: number, near: (i: number) => number): number[] {
+  const before = (x: number, y: number) => (score[y] ?? 0) - (score[x] ?? 0) || near(x) - near(y);
+  const top: number[] = [];
+  for (const e of touched) {
     const last = top[top.length - 1];
-    if (top.length >= limit && last && before(e, last) >= 0) continue;
+    if (top.length >= limit && last !== undefined && before(e, last) >= 0) continue;
     let j = top.length;
-    while (j > 0 && before(e, top[j - 1] as [Article, number]) < 0) j--;
+    while (j > 0 && before(e, top[j - 1] as number) < 0) j--;
     top.splice(j, 0, e);
     if (top.length > limit) top.pop();
   }
-  return top.map(([b]) => b);
+  return top;
 }
 
 /**
  * Up to `limit` related articles for each article, by URL.
- * Index by tag, person and category so this stays near-linear at 100k articles.
+ * Index by tag, person and category so this stays near-linear at 100k articles; scores are kept
+ * in one typed array by article position, reset after each article.
  */
 export function relatedArticles(articles: readonly Article[], limit = 4): Map<string, Article[]> {
-  const index = new Map<string, Article[]>();
   const keysOf = (a: Article) => [...a.tags.map((t) => `t:${t.toLowerCase()}`), ...[...peopleOf(a)].map((p) => `p:${p}`)];
-  const push = <K,>(m: Map<K, Article[]>, k: K, a: Article) => {
+  const push = <K,>(m: Map<K, number[]>, k: K, i: number) => {
     const list = m.get(k);
-    if (list) list.push(a);
-    else m.set(k, [a]);
+    if (list) list.push(i);
+    else m.set(k, [i]);
   };
-  const keys = new Map<Article, string[]>(articles.map((a) => [a, keysOf(a)]));
-  for (const a of articles) for (const k of keys.get(a) ?? []) push(index, k, a);
-  const byCat = new Map<string, Article[]>();
-  for (const a of articles) push(byCat, a.category, a);
-  // Parse each date once: sorting compares them O(n log n) times.
-  const epoch = new Map<Article, number>(articles.map((a) => [a, epochMs(a.published)]));
-  const ms = (a: Article) => epoch.get(a) ?? epochMs(a.published);
+  const keys = articles.map(keysOf);
+  const index = new Map<string, number[]>();
+  const byCat = new Map<string, number[]>();
+  articles.forEach((a, i) => {
+    for (const k of keys[i] ?? []) push(index, k, i);
+    push(byCat, a.category, i);
+  });
+  // Parse each date once: ranking compares them many times.
+  const ms = Float64Array.from(articles, (a) => epochMs(a.published));
+  const score = new Uint32Array(articles.length);
+  const touched: number[] = [];
   const result = new Map<string, Article[]>();
-  for (const a of articles) {
-    const score = new Map<Article, number>();
-    for (const k of keys.get(a) ?? keysOf(a)) {
+  articles.forEach((a, ai) => {
+    touched.length = 0;
+    for (const k of keys[ai] ?? []) {
       const group = index.get(k) ?? [];
       if (group.length > 200) continue; // a very common tag says little
-      for (const b of group) if (b !== a) score.set(b, (score.get(b) ?? 0) + 1);
+      for (const bi of group) {
+        if (bi === ai) continue;
+        if (score[bi] === 0) touched.push(bi);
+        score[bi] = (score[bi] ?? 0) + 1;
+      }
     }
-    const t = ms(a);
-    const near = (b: Article) => Math.abs(ms(b) - t);
-    const ranked = topRanked(score, limit, near);
+    const t = ms[ai] ?? 0;
+    const near = (bi: number) => Math.abs((ms[bi] ?? 0) - t);
+    const ranked = topRanked(touched, score, limit, near);
     if (ranked.length < limit) {
-      const sameCat = (byCat.get(a.category) ?? []).filter((b) => b !== a && !score.has(b));
+      const sameCat = (byCat.get(a.category) ?? []).filter((bi) => bi !== ai && score[bi] === 0);
       // Articles are newest first; take the neighbours in time around this one.
-      const i = sameCat.findIndex((b) => ms(b) <= t);
+      const i = sameCat.findIndex((bi) => (ms[bi] ?? 0) <= t);
       const from = Math.max(0, (i < 0 ? sameCat.length : i) - Math.ceil(limit / 2));
       ranked.push(...sameCat.slice(from, from + limit).sort((x, y) => near(x) - near(y)));
     }
-    result.set(a.url, ranked.slice(0, limit));
-  }
+    for (const bi of touched) score[bi] = 0;
+    result.set(a.url, ranked.slice(0, limit).map((bi) => articles[bi] as Article));
+  });
   return result;
 }

@@ -67,9 +67,26 @@ describe("ArticleStore", () => {
     for (let i = 0; i < 5; i++) {
       store.beginBuild();
       store.put(`new${i}`, { article: makeArticle({ slug: `b${i}` }), problems: [] });
-      store.save();
+      store.save({ full: true });
     }
     expect(ArticleStore.open(dir).get("old")).toBeUndefined();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("writes a few changes to a small journal, read back with the index", () => {
+    const dir = tempDir();
+    const store = ArticleStore.open(dir);
+    store.beginBuild();
+    store.put("k1", { article: makeArticle({ slug: "a", html: "<p>một</p>" }), problems: [] });
+    store.save({ full: true });
+    store.put("k2", { article: makeArticle({ slug: "b", html: "<p>hai</p>" }), problems: [] });
+    store.stamp("content/b.md", 3, 1000, "hb", 1_000_000);
+    store.save();
+    expect(readdirSync(dir)).toContain("journal.v8");
+    const again = ArticleStore.open(dir);
+    const k2 = again.get("k2");
+    expect(k2 && fromEntry(again, "k2", k2).article?.html).toBe("<p>hai</p>");
+    expect(again.get("k1")).toBeDefined();
+    expect(again.knownHash("content/b.md", 3, 1000)).toBe("hb");
   });
 });
