@@ -67,12 +67,18 @@ function treeRssKiB(root: number): number {
  * Run `cmd args` and measure it; the tree is sampled every `sampleMs`.
  * @example const m = await measure("hugo", ["--quiet"], { cwd, env });
  */
-export async function measure(cmd: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; sampleMs?: number } = {}): Promise<Measurement> {
+export async function measure(cmd: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; sampleMs?: number; timeoutMs?: number } = {}): Promise<Measurement> {
   const timeFile = path.join(os.tmpdir(), `bantin-bench-time-${process.pid}-${Date.now()}`);
   const useTime = existsSync(TIME);
   const argv = useTime ? ["-f", "%e %U %S %M", "-o", timeFile, cmd, ...args] : [...args];
   const started = performance.now();
-  const child = spawn(useTime ? TIME : cmd, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+  // Its own process group, so a run over its time limit is stopped with everything it started.
+  const child = spawn(useTime ? TIME : cmd, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const timer = options.timeoutMs
+    ? setTimeout(() => {
+        if (child.pid) process.kill(-child.pid, "SIGKILL");
+      }, options.timeoutMs)
+    : null;
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -83,6 +89,7 @@ export async function measure(cmd: string, args: readonly string[], options: { c
   }, options.sampleMs ?? 100);
   const code = await new Promise<number>((resolve) => child.on("exit", (c) => resolve(c ?? 1)));
   clearInterval(sampler);
+  if (timer) clearTimeout(timer);
   const wall = (performance.now() - started) / 1000;
   let cpu = NaN;
   if (useTime && existsSync(timeFile)) {

@@ -7,7 +7,7 @@ import type { DevEdit } from "./dev-server.ts";
 /** One tool's runs on one corpus. */
 export interface Row {
   tool: string;
-  runs: { wall: number; cpu: number; peakMiB: number; pages: number; timings: Record<string, unknown> | null }[];
+  runs: { wall: number; cpu: number; peakMiB: number; pages: number; timings: Record<string, unknown> | null; failed?: string }[];
 }
 
 /** Everything measured on one corpus size. */
@@ -39,7 +39,11 @@ export function renderReport(o: { machine: string; started: Date; loadBefore: st
   out.push(`Run ${o.started.toISOString()} on ${o.machine}. Load average ${o.loadBefore} before, ${o.loadAfter} after (other work shares this machine). Each figure is the median of ${o.runs} runs, tools interleaved; wall time and peak RSS are of the whole process tree (pagefind and worker threads included), CPU is user + system.`);
   for (const r of o.results) {
     out.push("", `### ${r.n.toLocaleString("en")} articles`, "", "| tool | wall | CPU | peak RSS | pages (.html) |", "|---|---|---|---|---|");
-    for (const row of r.rows) out.push(`| ${row.tool} | ${s(med(row, (x) => x.wall))} | ${s(med(row, (x) => x.cpu))} | ${mib(med(row, (x) => x.peakMiB))} | ${med(row, (x) => x.pages)} |`);
+    for (const row of r.rows) {
+      const failed = row.runs.find((x) => x.failed);
+      if (failed) out.push(`| ${row.tool} | failed after ${s(failed.wall)} (${failed.failed}) | ${s(failed.cpu)} | ${mib(failed.peakMiB)} | ${failed.pages} |`);
+      else out.push(`| ${row.tool} | ${s(med(row, (x) => x.wall))} | ${s(med(row, (x) => x.cpu))} | ${mib(med(row, (x) => x.peakMiB))} | ${med(row, (x) => x.pages)} |`);
+    }
     const cold = r.rows.find((x) => x.tool.startsWith("bantin (cold"));
     const warm = r.rows.find((x) => x.tool.startsWith("bantin (warm"));
     const ratio = (a: Row | undefined, name: string) => {

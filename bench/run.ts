@@ -29,10 +29,13 @@ const work = values.work;
 const log = (s: string) => process.stderr.write(s + "\n");
 
 const snapshot = snapshotBantin(path.join(work, "bantin-code"));
+/** From 100k articles: pagefind alone would need about 25 GB (250 KB a page), so bantin runs without its search step. */
+const LARGE = 100_000;
+const noSearch = sizes.some((n) => n >= LARGE) ? snapshotBantin(path.join(work, "bantin-code-no-search"), { search: false }) : snapshot;
 const hasHugo = spawnSync("hugo", ["version"]).status === 0;
-const cold = bantin(snapshot, { cold: true, name: "bantin (cold cache)" });
-const warm = bantin(snapshot, { cold: false, name: "bantin (warm cache)" });
 const baselines: Tool[] = values["no-baselines"] ? [] : [eleventy, floor, ...(hasHugo ? [hugo] : [])];
+/** A large corpus gets one round, and a baseline that runs out of time or memory is reported as such. */
+const TIMEOUT_MS = 90 * 60_000;
 
 /** The figures bantin prints with BANTIN_TIMINGS=1. */
 function timingsOf(m: Measurement): Record<string, unknown> | null {
@@ -40,10 +43,15 @@ function timingsOf(m: Measurement): Record<string, unknown> | null {
   return line ? (JSON.parse(line.slice("bantin-timings ".length)) as Record<string, unknown>) : null;
 }
 
-async function run(tool: Tool, corpus: string, out: string): Promise<Row["runs"][number]> {
+async function run(tool: Tool, corpus: string, out: string, options: { mayFail?: boolean } = {}): Promise<Row["runs"][number]> {
   tool.prepare?.(corpus, out);
   const c = tool.command(corpus, out);
-  const m = await measure(c.cmd, c.args, { cwd: c.cwd, env: c.env });
+  const m = await measure(c.cmd, c.args, { cwd: c.cwd, env: c.env, timeoutMs: TIMEOUT_MS });
+  if (m.code !== 0 && options.mayFail) {
+    const why = /heap out of memory|Allocation failed/i.test(m.stderr) ? "out of memory" : m.wall * 1000 >= TIMEOUT_MS ? "over the time limit" : `exit ${m.code}`;
+    log(`  ${tool.name}: failed after ${m.wall.toFixed(0)} s (${why})`);
+    return { wall: m.wall, cpu: m.cpu, peakMiB: m.peakMiB, pages: countPages(out), timings: null, failed: why };
+  }
   if (m.code !== 0) throw new Error(`${tool.name} failed (${m.code}):\n${m.stderr.slice(-3000)}`);
   const row = { wall: m.wall, cpu: m.cpu, peakMiB: m.peakMiB, pages: countPages(out), timings: timingsOf(m) };
   log(`  ${tool.name}: ${m.wall.toFixed(1)} s, ${m.cpu.toFixed(1)} s CPU, ${m.peakMiB.toFixed(0)} MiB, ${row.pages} pages`);
@@ -68,21 +76,27 @@ for (const n of sizes) {
     log(`corpus ${n}: generating…`);
     writeCorpus({ n, out: corpus });
   }
+  const large = n >= LARGE;
+  const code = large ? noSearch : snapshot;
+  const suffix = large ? ", no search index" : "";
+  const cold = bantin(code, { cold: true, name: `bantin (cold cache${suffix})` });
+  const warm = bantin(code, { cold: false, name: `bantin (warm cache${suffix})` });
+  const rounds = large ? 1 : runs;
   const tools = [cold, ...baselines];
   const rows = new Map<string, Row>(tools.map((t) => [t.name, { tool: t.name, runs: [] }]));
-  for (let r = 0; r < runs; r++) {
-    log(`corpus ${n}, round ${r + 1}/${runs}`);
+  for (let r = 0; r < rounds; r++) {
+    log(`corpus ${n}, round ${r + 1}/${rounds}`);
     // Rotate the order each round, so a noisy minute does not always hit the same tool.
     for (const tool of [...tools.slice(r % tools.length), ...tools.slice(0, r % tools.length)]) {
-      rows.get(tool.name)?.runs.push(await run(tool, corpus, path.join(work, `out-${n}-${tools.indexOf(tool)}`)));
+      rows.get(tool.name)?.runs.push(await run(tool, corpus, path.join(work, `out-${n}-${tools.indexOf(tool)}`), { mayFail: large && !tool.name.startsWith("bantin") }));
     }
   }
   // Warm cache: the cold runs left the cache in place.
   const warmRow: Row = { tool: warm.name, runs: [] };
-  for (let r = 0; r < runs; r++) warmRow.runs.push(await run(warm, corpus, path.join(work, `out-${n}-warm`)));
+  for (let r = 0; r < rounds; r++) warmRow.runs.push(await run(warm, corpus, path.join(work, `out-${n}-warm`)));
   rows.set(warm.name, warmRow);
   const result: SizeResult = { n, rows: [...rows.values()] };
-  if (n <= 10000 && n === Math.max(...sizes.filter((s) => s <= 10000))) {
+  if (!large && n === Math.max(...sizes.filter((s) => s < LARGE))) {
     // One edit, then `bantin build --incremental` on the warm run's folder, and the same through the dev server.
     const inc = bantin(snapshot, { cold: false, incremental: true, name: "bantin build --incremental (one edit)" });
     const incRow: Row = { tool: inc.name, runs: [] };

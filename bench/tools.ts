@@ -1,5 +1,5 @@
 /** The generators the bench compares, each as a command over one corpus: bantin, plain Eleventy, the floor, Hugo. */
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,13 +23,20 @@ const tsxCli = path.join(REPO, "node_modules/tsx/dist/cli.mjs");
  * A copy of bantin's code (src, layouts, bin, config) in `dir`, so teammates editing the working tree
  * while the bench runs cannot change what is measured; node_modules is linked.
  */
-export function snapshotBantin(dir: string): string {
+export function snapshotBantin(dir: string, options: { search?: boolean } = {}): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const f of ["src", "layouts", "bin", ".eleventy.ts", "package.json", "package-lock.json", "tsconfig.json"]) {
     if (existsSync(path.join(REPO, f))) cpSync(path.join(REPO, f), path.join(dir, f), { recursive: true });
   }
   symlinkSync(path.join(REPO, "node_modules"), path.join(dir, "node_modules"));
+  if (options.search === false) {
+    // bantin without its search step, for corpora where pagefind cannot fit in memory (about 250 KB a page).
+    const plugin = path.join(dir, "src/eleventy/plugin.ts");
+    const text = readFileSync(plugin, "utf8");
+    if (!text.includes("eleventyConfig.addPlugin(search);")) throw new Error("bench: cannot find the search plugin line in src/eleventy/plugin.ts");
+    writeFileSync(plugin, text.replace("eleventyConfig.addPlugin(search);", "void search;"));
+  }
   return dir;
 }
 

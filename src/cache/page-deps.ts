@@ -59,8 +59,10 @@ interface Recording {
  */
 export class RenderSession {
   private readonly keyHashes = new Map<string, string>();
-  private readonly items = new Map<string, { list: readonly unknown[]; oldFp: Map<unknown, string> }>();
+  private readonly items = new Map<string, { list: readonly unknown[]; oldFp: Map<unknown, string>; selected: unknown[] }>();
   private readonly recordings = new Map<string, Recording>();
+  /** Items rendered outside Eleventy (worker threads), by template: Eleventy must skip them. */
+  private readonly claimed = new Map<string, Set<unknown>>();
 
   constructor(
     private readonly data: Record<string, unknown>,
@@ -90,6 +92,12 @@ export class RenderSession {
    * @example pagination: { data: "bantin.people", size: 1, before: (items, d) => session.select(d.page.inputPath, items) }
    */
   select<T>(inputPath: string, list: readonly T[]): T[] {
+    // Once per template and build: Eleventy passes a copy of the same list.
+    const known = this.items.get(inputPath);
+    if (known) {
+      const claimed = this.claimed.get(inputPath);
+      return (claimed ? known.selected.filter((i) => !claimed.has(i)) : known.selected) as T[];
+    }
     const prev = this.previousOf(inputPath);
     const oldFp = new Map<unknown, string>();
     const out: T[] = [];
@@ -98,8 +106,33 @@ export class RenderSession {
       oldFp.set(item, fp);
       if (!prev || prev.whole || !prev.pages.has(fp)) out.push(item);
     }
-    this.items.set(inputPath, { list, oldFp });
+    this.items.set(inputPath, { list, oldFp, selected: out });
     return out;
+  }
+
+  /** Take `items` (from `select`) away from Eleventy: they are rendered elsewhere, see `recordExternal`. */
+  claim(inputPath: string, items: readonly unknown[]): void {
+    const set = this.claimed.get(inputPath) ?? new Set();
+    for (const i of items) set.add(i);
+    this.claimed.set(inputPath, set);
+  }
+
+  /** A page rendered outside Eleventy: its item, output file and the `bantin` keys it read. */
+  recordExternal(inputPath: string, item: unknown, output: string, reads: readonly string[]): void {
+    const rec = this.recording(inputPath);
+    for (const k of reads) rec.reads.add(k);
+    if (item !== null && typeof item === "object") rec.outputs.set(item, output);
+    else rec.others.push(output);
+  }
+
+  /** The `bantin` keys the template read at its last render, if known. */
+  previousReads(inputPath: string): string[] {
+    return this.previous?.templates.get(inputPath)?.reads ?? [];
+  }
+
+  /** The data this session renders. */
+  get siteData(): Record<string, unknown> {
+    return this.data;
   }
 
   private recording(inputPath: string): Recording {

@@ -6,7 +6,8 @@ import type { Problem } from "../content/problems.ts";
 import { buildOptionsFromEnv, loadBuild, primeBuild, type BuildCounts, type BuildOptions } from "../pipeline/run.ts";
 import { outDirProblem } from "../pipeline/out-dir.ts";
 import { readPagesState, removePagesState, writePagesState } from "../cache/pages-store.ts";
-import { finishedState, usePreviousState } from "./incremental.ts";
+import { addExternalPages, beginSession, finishedState, usePreviousState } from "./incremental.ts";
+import { startExternalPages } from "./external-pages.ts";
 import { lastIndexSeconds } from "./search.ts";
 import { lastBuildStats } from "../parallel/build-articles.ts";
 
@@ -36,19 +37,33 @@ export interface SiteBuildOptions {
   incremental?: boolean;
 }
 
-/** Run Eleventy into `out`; returns the number of files it wrote. */
-async function writeWithEleventy(root: string, out: string): Promise<number> {
+/** Render the site into `out`: the big templates' pages on worker threads, then Eleventy; returns the files written. */
+async function writeWithEleventy(root: string, out: string, data: object, options: BuildOptions): Promise<number> {
   const started = performance.now();
+  // The article pages on worker threads while Eleventy renders the rest; its end-of-build step waits for them.
+  let onWorkers = 0;
+  const external = startExternalPages(beginSession(data, options), root, out).then((n) => {
+    onWorkers = (performance.now() - started) / 1000;
+    return n;
+  });
+  addExternalPages(external);
   const elev = new Eleventy(path.join(root, "layouts/pages"), out, {
     configPath: path.join(root, ".eleventy.ts"),
     quietMode: true,
   });
-  const written = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];
-  const files = Array.isArray(written[1]) ? (written[1] as unknown[]).length : 0;
+  let written: [unknown[], unknown[]] | unknown[];
+  try {
+    written = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];
+  } catch (cause) {
+    // Let the threads finish writing before the caller removes the folder.
+    await external.catch(() => 0);
+    throw cause;
+  }
+  const files = (await external) + (Array.isArray(written[1]) ? (written[1] as unknown[]).length : 0);
   // Where the time went, for the bench and for anyone asking why a build is slow.
   if (process.env["BANTIN_TIMINGS"] === "1") {
     const eleventy = (performance.now() - started) / 1000;
-    console.error(`bantin-timings ${JSON.stringify({ load: loadSeconds, articles: lastBuildStats(), eleventy, search: lastIndexSeconds(), files })}`);
+    console.error(`bantin-timings ${JSON.stringify({ load: loadSeconds, articles: lastBuildStats(), eleventy, workers: onWorkers, search: lastIndexSeconds(), files })}`);
   }
   return files;
 }
@@ -129,7 +144,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildResult>
     // The state is only valid for the folder as it is now: a build that fails midway forgets it.
     removePagesState(buildOptions.root, options.outDir);
     try {
-      const pages = await writeWithEleventy(options.root, options.outDir);
+      const pages = await writeWithEleventy(options.root, options.outDir, loaded.data, buildOptions);
       const state = finishedState();
       if (state) writePagesState(buildOptions.root, options.outDir, state);
       return { ok: true, problems: loaded.problems, counts: loaded.counts, pages, incremental: true };
@@ -149,7 +164,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildResult>
   // The plugin reads its options from the environment: give it exactly these, so the primed load is used.
   const restoreEnv = withEnv({ BANTIN_ROOT: buildOptions.root, BANTIN_NOW: buildOptions.now, BANTIN_DRAFTS: buildOptions.includeDrafts ? "1" : "0" });
   try {
-    const pages = await writeWithEleventy(options.root, tmp);
+    const pages = await writeWithEleventy(options.root, tmp, loaded.data, buildOptions);
     if (!(await stat(path.join(tmp, "index.html")).catch(() => null))) throw new Error(`Eleventy không ghi ${tmp}/index.html`);
     await rename(options.outDir, old).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== "ENOENT") throw e;

@@ -14,6 +14,22 @@ export type Copies = Record<string, string>;
 
 let previous: PagesState | null = null;
 let finished: PagesState | null = null;
+/** Pages being written outside Eleventy (worker threads) in this build. */
+let external: Promise<unknown> = Promise.resolve();
+/** Settles when this build's pages are all on disk and the stale ones removed. */
+let settled: Promise<void> = Promise.resolve();
+
+/** Pages rendered outside Eleventy in this build: the end-of-build step waits for them. */
+export function addExternalPages(pages: Promise<unknown>): void {
+  external = Promise.all([external, pages]);
+  // Awaited by the end-of-build step; a build that fails before it must not crash on an unhandled rejection.
+  external.catch(() => undefined);
+}
+
+/** Resolves once the build's pages are all written and stale ones removed: what reads the output (search) waits for it. */
+export function pagesSettled(): Promise<void> {
+  return settled;
+}
 
 /** Render against this state (a build into a folder that already holds its pages); null renders everything. */
 export function usePreviousState(state: PagesState | null): void {
@@ -31,8 +47,13 @@ function pagesVersion(options: BuildOptions): string {
 }
 
 /** Start the build's session once its data is known (called by the `bantin` global data). */
-export function beginSession(data: object, options: BuildOptions): void {
-  setCurrentSession(new RenderSession(data as Record<string, unknown>, pagesVersion(options), previous));
+export function beginSession(data: object, options: BuildOptions): RenderSession {
+  // The CLI starts the session before Eleventy (to hand pages to worker threads); the global data then finds it.
+  const current = currentSession();
+  if (current && current.siteData === data) return current;
+  const session = new RenderSession(data as Record<string, unknown>, pagesVersion(options), previous);
+  setCurrentSession(session);
+  return session;
 }
 
 /** Remove `file` and the folders it leaves empty, up to `root`. */
@@ -60,16 +81,22 @@ function pruneCopies(outDir: string, copies: Copies): void {
 
 /** Registers the end-of-build step. Register before any plugin whose `eleventy.after` reads the output (search). */
 export default function incremental(eleventyConfig: UserConfig, copies: Copies): void {
-  eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const session = currentSession();
     if (!session) return;
-    // Synchronous on purpose: listeners start in order, so later ones see the folder already cleaned.
-    const { state, stale } = session.finish();
-    const outDir = path.resolve(directories.output);
-    for (const rel of stale) removeFile(outDir, rel);
-    if (previous) pruneCopies(outDir, copies);
-    previous = state;
-    finished = state;
-    setCurrentSession(null);
+    // Set before the first await: listeners start in order, so later ones (search) wait on it.
+    const pending = external;
+    external = Promise.resolve();
+    settled = (async () => {
+      await pending;
+      const { state, stale } = session.finish();
+      const outDir = path.resolve(directories.output);
+      for (const rel of stale) removeFile(outDir, rel);
+      if (previous) pruneCopies(outDir, copies);
+      previous = state;
+      finished = state;
+      setCurrentSession(null);
+    })();
+    await settled;
   });
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as pagefind from "pagefind";
 import { withFoldedCopy } from "../search/index-page.ts";
+import { pagesSettled } from "./incremental.ts";
 
 /** Thrown when pagefind refuses a page or cannot write its index; names the page and keeps the cause. */
 export class SearchIndexError extends Error {
@@ -108,6 +109,8 @@ function indexInBackground(outputDir: string): void {
 export default function search(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode?: string }) => {
     const outputDir = path.resolve(directories.output);
+    // Pages written on worker threads, and stale pages removed, before reading the folder.
+    await pagesSettled();
     if (runMode === "serve" || runMode === "watch") indexInBackground(outputDir);
     else await indexSite(outputDir);
   });

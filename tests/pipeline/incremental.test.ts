@@ -3,7 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeCorpus } from "../../bench/corpus.ts";
-import { hashTree, runChild } from "../helpers/project.ts";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { hashTree } from "../helpers/project.ts";
+import { ROOT } from "../helpers/fixtures.ts";
 import { TEST_NOW } from "../helpers/build.ts";
 
 /** A throw-away project with a small generated corpus (people, awards, tags, captions, drafts). */
@@ -19,8 +22,15 @@ const articles = (root: string) =>
     .sort()
     .map((f) => path.join(root, "content", f));
 
+const run = promisify(execFile);
+
+/** `bantin build`; full builds render article pages on worker threads (as large sites do), incremental ones in Eleventy. */
 const build = async (root: string, out: string, incremental: boolean) => {
-  const r = await runChild(["build", "--root", root, "--out", out, "--now", TEST_NOW, ...(incremental ? ["--incremental"] : [])]);
+  const env = { ...process.env, BANTIN_PAGE_WORKERS_MIN: incremental ? "100000" : "1" };
+  const r = await run(process.execPath, [path.join(ROOT, "bin/bantin.js"), "build", "--root", root, "--out", out, "--now", TEST_NOW, ...(incremental ? ["--incremental"] : [])], { cwd: ROOT, env, maxBuffer: 64 << 20 }).then(
+    (x) => ({ code: 0, ...x }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
   expect(r.stderr + r.stdout).toContain("đã đăng");
   expect(r.code).toBe(0);
   return r.stdout;

@@ -1,0 +1,58 @@
+/**
+ * Large builds hand the article pages to worker threads: same template function, same data, same
+ * output path, but rendered and written on every core while Eleventy (one thread) renders the rest.
+ * Eleventy then skips them (`paged()` → `select` leaves claimed items out).
+ */
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { RenderSession } from "../cache/page-deps.ts";
+import { renderOnWorkers } from "../parallel/page-pool.ts";
+import { workerCount } from "../parallel/pool.ts";
+
+/** Templates worth it: one page per item, thousands of items. */
+const EXTERNAL = [{ file: "layouts/pages/article.11ty.tsx", key: "articlePages" }];
+
+/** Below this many pages to render, starting threads costs more than it saves (BANTIN_PAGE_WORKERS_MIN overrides). */
+const MIN_PAGES = 400;
+
+/**
+ * Take the changed pages of the big templates away from Eleventy (synchronously, before Eleventy
+ * paginates) and render them on worker threads into `outDir`, recording them in the session.
+ * The promise gives how many pages were written (0 when not worth it).
+ * @example const external = startExternalPages(session, process.cwd(), tmpDir); await elev.write(); await external;
+ */
+export function startExternalPages(session: RenderSession, root: string, outDir: string): Promise<number> {
+  const threads = workerCount();
+  const min = Number(process.env["BANTIN_PAGE_WORKERS_MIN"] ?? MIN_PAGES);
+  if (threads < 1) return Promise.resolve(0);
+  const data = session.siteData;
+  const jobs: { file: string; inputPath: string; items: unknown[] }[] = [];
+  for (const t of EXTERNAL) {
+    const list = data[t.key];
+    if (!Array.isArray(list)) continue;
+    // The input path as Eleventy names it (relative to the working folder, with "./").
+    const inputPath = `./${path.relative(process.cwd(), path.join(root, t.file)).split(path.sep).join("/")}`;
+    const items = session.select(inputPath, list);
+    if (items.length < Math.max(1, min)) continue;
+    session.claim(inputPath, items);
+    jobs.push({ file: t.file, inputPath, items });
+  }
+  return (async () => {
+    let written = 0;
+    for (const job of jobs) {
+      const reads = session.previousReads(job.inputPath);
+      const pages = await renderOnWorkers({
+        module: pathToFileURL(path.join(root, job.file)).href,
+        inputPath: job.inputPath,
+        items: job.items,
+        bantin: data,
+        startKeys: reads.length ? reads : ["site", "categories"],
+        outDir,
+        threads,
+      });
+      for (const p of pages) session.recordExternal(job.inputPath, p.item, p.output, p.reads);
+      written += pages.length;
+    }
+    return written;
+  })();
+}
