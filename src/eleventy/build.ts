@@ -8,7 +8,8 @@ import { outDirProblem } from "../pipeline/out-dir.ts";
 import { readPagesState, removePagesState, writePagesState } from "../cache/pages-store.ts";
 import { addExternalPages, beginSession, finishedState, usePreviousState } from "./incremental.ts";
 import { startExternalPages } from "./external-pages.ts";
-import { lastIndexSeconds } from "./search.ts";
+import { searchStreamEnabled, setSearchStream } from "./search-stream.ts";
+import { lastIndexSeconds, lastIndexStreamed } from "./search.ts";
 import { lastBuildStats } from "../parallel/build-articles.ts";
 
 export interface BuildResult {
@@ -38,19 +39,23 @@ export interface SiteBuildOptions {
 }
 
 /** Render the site into `out`: the big templates' pages on worker threads, then Eleventy; returns the files written. */
-async function writeWithEleventy(root: string, out: string, data: object, options: BuildOptions): Promise<number> {
+async function writeWithEleventy(root: string, out: string, data: object, options: BuildOptions, fresh: boolean): Promise<number> {
   const started = performance.now();
-  // The article pages on worker threads while Eleventy renders the rest; its end-of-build step waits for them.
-  let onWorkers = 0;
-  const external = startExternalPages(beginSession(data, options), root, out).then((n) => {
-    onWorkers = (performance.now() - started) / 1000;
-    return n;
-  });
-  addExternalPages(external);
   const elev = new Eleventy(path.join(root, "layouts/pages"), out, {
     configPath: path.join(root, ".eleventy.ts"),
     quietMode: true,
   });
+  // The config first: it says whether there is a search step to feed.
+  await elev.init();
+  // Into an empty folder, search can index the worker-rendered pages as they come (see search-stream.ts).
+  setSearchStream(null);
+  // The article pages on worker threads while Eleventy renders the rest; its end-of-build step waits for them.
+  let onWorkers = 0;
+  const external = startExternalPages(beginSession(data, options), root, out, fresh && searchStreamEnabled()).then((n) => {
+    onWorkers = (performance.now() - started) / 1000;
+    return n;
+  });
+  addExternalPages(external);
   let written: [unknown[], unknown[]] | unknown[];
   try {
     written = (await elev.write()) as unknown as [unknown[], unknown[]] | unknown[];
@@ -63,7 +68,7 @@ async function writeWithEleventy(root: string, out: string, data: object, option
   // Where the time went, for the bench and for anyone asking why a build is slow.
   if (process.env["BANTIN_TIMINGS"] === "1") {
     const eleventy = (performance.now() - started) / 1000;
-    console.error(`bantin-timings ${JSON.stringify({ load: loadSeconds, articles: lastBuildStats(), eleventy, workers: onWorkers, search: lastIndexSeconds(), files })}`);
+    console.error(`bantin-timings ${JSON.stringify({ load: loadSeconds, articles: lastBuildStats(), eleventy, workers: onWorkers, search: lastIndexSeconds(), searchStreamed: lastIndexStreamed(), files })}`);
   }
   return files;
 }
@@ -144,7 +149,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildResult>
     // The state is only valid for the folder as it is now: a build that fails midway forgets it.
     removePagesState(buildOptions.root, options.outDir);
     try {
-      const pages = await writeWithEleventy(options.root, options.outDir, loaded.data, buildOptions);
+      const pages = await writeWithEleventy(options.root, options.outDir, loaded.data, buildOptions, false);
       const state = finishedState();
       if (state) writePagesState(buildOptions.root, options.outDir, state);
       return { ok: true, problems: loaded.problems, counts: loaded.counts, pages, incremental: true };
@@ -164,7 +169,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildResult>
   // The plugin reads its options from the environment: give it exactly these, so the primed load is used.
   const restoreEnv = withEnv({ BANTIN_ROOT: buildOptions.root, BANTIN_NOW: buildOptions.now, BANTIN_DRAFTS: buildOptions.includeDrafts ? "1" : "0" });
   try {
-    const pages = await writeWithEleventy(options.root, tmp, loaded.data, buildOptions);
+    const pages = await writeWithEleventy(options.root, tmp, loaded.data, buildOptions, true);
     if (!(await stat(path.join(tmp, "index.html")).catch(() => null))) throw new Error(`Eleventy không ghi ${tmp}/index.html`);
     await rename(options.outDir, old).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== "ENOENT") throw e;

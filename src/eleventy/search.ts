@@ -5,6 +5,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as pagefind from "pagefind";
 import { withFoldedCopy } from "../search/index-page.ts";
 import { pagesSettled } from "./incremental.ts";
+import { enableSearchStream, takeSearchStream } from "./search-stream.ts";
 
 /** Thrown when pagefind refuses a page or cannot write its index; names the page and keeps the cause. */
 export class SearchIndexError extends Error {
@@ -35,9 +36,16 @@ export async function indexSite(outputDir: string): Promise<{ pages: number }> {
 
 let lastSeconds = 0;
 
+let lastStreamed = false;
+
 /** Seconds the last `indexSite` took (bantin build prints it with BANTIN_TIMINGS=1). */
 export function lastIndexSeconds(): number {
   return lastSeconds;
+}
+
+/** Whether the last index was the one fed while pages were rendered. */
+export function lastIndexStreamed(): boolean {
+  return lastStreamed;
 }
 
 async function indexSiteNow(outputDir: string): Promise<{ pages: number }> {
@@ -48,14 +56,19 @@ async function indexSiteNow(outputDir: string): Promise<{ pages: number }> {
   // that already has an index (incremental, dev server) must not keep its stale fragments.
   const fresh = path.join(outputDir, `pagefind.tmp-${process.pid}`);
   await rm(fresh, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
+  // Pages fed to pagefind while they were rendered (full builds): used when they are exactly what the folder gives.
+  const stream = takeSearchStream();
+  if (stream) await stream.drain();
+  const streamed = stream && (await stream.covers(outputDir, files)) ? stream.index : null;
+  lastStreamed = streamed !== null;
+  const { index, errors } = streamed ? { index: streamed, errors: [] } : await pagefind.createIndex({ forceLanguage: "vi" });
   if (!index) throw new SearchIndexError(`pagefind: không tạo được chỉ mục tìm kiếm: ${errors.join("; ")}`);
-  let pages = 0;
+  let pages = streamed ? (stream?.added.length ?? 0) : 0;
   try {
     // A few pages in flight: pagefind parses them in its own process while this one reads the next.
     // The index does not depend on the order pages arrive in (checked: same bytes as one at a time).
     const inFlight = new Set<Promise<void>>();
-    for (const file of files) {
+    for (const file of streamed ? [] : files) {
       const html = await readFile(path.join(outputDir, file), "utf8");
       if (!html.includes("data-pagefind-body")) continue;
       const added: Promise<void> = index.addHTMLFile({ url: urlOf(file), content: withFoldedCopy(html) }).then((r) => {
@@ -107,6 +120,8 @@ function indexInBackground(outputDir: string): void {
  * seconds later (pagefind re-indexes every page; at 10k articles that takes tens of seconds).
  */
 export default function search(eleventyConfig: UserConfig): void {
+  // `bantin build` may then feed pages to pagefind while they are rendered (search-stream.ts).
+  enableSearchStream();
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode?: string }) => {
     const outputDir = path.resolve(directories.output);
     // Pages written on worker threads, and stale pages removed, before reading the folder.

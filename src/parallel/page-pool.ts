@@ -5,7 +5,7 @@
 import { Worker } from "node:worker_threads";
 
 /** What a worker reports for one page. */
-export type PageResult = { output: string; reads: string[] } | { missing: string } | { error: string };
+export type PageResult = { output: string; reads: string[]; indexed?: string } | { missing: string } | { error: string };
 
 /** Main thread → worker. */
 export type PageMessage =
@@ -21,6 +21,8 @@ export type PageMessage =
       bantin: Record<string, unknown>;
       /** Every `bantin` key, so reading one not sent yet is told apart from reading nothing. */
       allKeys: string[];
+      /** Send back each page's search copy (pages with a search body). */
+      searchCopy: boolean;
     }
   | { type: "pages"; batch: number; items: unknown[] };
 
@@ -60,6 +62,11 @@ export async function renderOnWorkers(o: {
   outDir: string;
   threads: number;
   alias?: string;
+  /** Called for every page in the order of `items`, with its search copy when asked for. */
+  onPage?: (page: RenderedPage, indexed: string | null) => void;
+  searchCopy?: boolean;
+  /** While this says so, no new pages are handed out (the consumer of `onPage` is behind). */
+  busy?: () => boolean;
 }): Promise<RenderedPage[]> {
   const sent = new Set(o.startKeys.filter((k) => k in o.bantin));
   const context = (): PageMessage => ({
@@ -70,7 +77,17 @@ export async function renderOnWorkers(o: {
     alias: o.alias ?? "item",
     bantin: Object.fromEntries([...sent].map((k) => [k, o.bantin[k]])),
     allKeys: Object.keys(o.bantin),
+    searchCopy: o.searchCopy ?? false,
   });
+  // Pages are reported in the order of `items`: results wait here for the ones before them.
+  const done = new Map<number, { page: RenderedPage; indexed: string | null }>();
+  let next = 0;
+  const report = () => {
+    for (let r = done.get(next); r; r = done.get(next)) {
+      done.delete(next++);
+      o.onPage?.(r.page, r.indexed);
+    }
+  };
   const queue: number[] = o.items.map((_, i) => i);
   const rendered: RenderedPage[] = [];
   const workers: Worker[] = [];
@@ -85,7 +102,11 @@ export async function renderOnWorkers(o: {
       const finishIfDone = () => {
         if (queue.length === 0 && inFlight.size === 0) resolve();
       };
-      const feed = (w: Worker) => {
+      const feed = (w: Worker): void => {
+        if (o.busy?.() && queue.length) {
+          setTimeout(() => feed(w), 10);
+          return;
+        }
         const batch = queue.splice(0, BATCH);
         if (!batch.length) {
           idle.push(w);
@@ -109,15 +130,27 @@ export async function renderOnWorkers(o: {
           const batch = inFlight.get(msg.batch) ?? [];
           inFlight.delete(msg.batch);
           let newKey = false;
+          let requeued = false;
           msg.results.forEach((r, j) => {
             const i = batch[j] as number;
-            if ("output" in r) rendered.push({ item: o.items[i], output: r.output, reads: r.reads });
-            else if ("missing" in r) {
+            if ("output" in r) {
+              const page = { item: o.items[i], output: r.output, reads: r.reads };
+              rendered.push(page);
+              done.set(i, { page, indexed: r.indexed ?? null });
+            } else if ("missing" in r) {
               if (!sent.has(r.missing)) newKey = true;
               sent.add(r.missing);
-              queue.push(i);
+              // First in line again, so the pages after it are not held back long.
+              queue.unshift(i);
+              requeued = true;
             } else reject(new PageRenderError(r.error));
           });
+          if (requeued) queue.sort((a, b) => a - b);
+          try {
+            report();
+          } catch (e) {
+            reject(e as Error);
+          }
           if (newKey) {
             // Every worker gets the larger context; each asks for pages again once it has it.
             for (const other of workers) other.postMessage(context());
