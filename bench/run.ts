@@ -35,7 +35,7 @@ const noSearch = sizes.some((n) => n >= LARGE) ? snapshotBantin(path.join(work, 
 const hasHugo = spawnSync("hugo", ["version"]).status === 0;
 const baselines: Tool[] = values["no-baselines"] ? [] : [eleventy, floor, ...(hasHugo ? [hugo] : [])];
 /** A large corpus gets one round, and a baseline that runs out of time or memory is reported as such. */
-const TIMEOUT_MS = 90 * 60_000;
+const TIMEOUT_MS = 60 * 60_000;
 
 /** The figures bantin prints with BANTIN_TIMINGS=1. */
 function timingsOf(m: Measurement): Record<string, unknown> | null {
