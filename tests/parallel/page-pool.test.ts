@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { renderOnWorkers } from "../../src/parallel/page-pool.ts";
+import { fixturePath } from "../helpers/fixtures.ts";
+
+const module = pathToFileURL(fixturePath("page-pool/echo.11ty.ts")).href;
+const items = Array.from({ length: 70 }, (_, i) => ({ slug: `trang-${String(i).padStart(2, "0")}` }));
+
+describe("renderOnWorkers", () => {
+  it("writes every page at its permalink and reports them in order, fetching bantin keys it was not sent", async () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), "bantin-pool-"));
+    const seen: string[] = [];
+    const pages = await renderOnWorkers({
+      module,
+      inputPath: "./echo.11ty.ts",
+      items,
+      bantin: { site: { name: "Quận" }, extra: "thêm", unused: [1, 2, 3] },
+      startKeys: ["site"],
+      outDir,
+      threads: 2,
+      searchCopy: true,
+      onPage: (page, indexed) => seen.push(`${page.output}:${indexed ? "indexed" : "-"}`),
+    });
+    expect(pages).toHaveLength(70);
+    expect(seen).toEqual(items.map((i) => `${i.slug}/index.html:indexed`));
+    expect(readFileSync(path.join(outDir, "trang-07/index.html"), "utf8")).toBe("<p data-pagefind-body>Quận thêm trang-07</p>");
+    expect(new Set(pages.flatMap((p) => p.reads))).toEqual(new Set(["site", "extra"]));
+  });
+
+  it("fails with the template's error", async () => {
+    const outDir = mkdtempSync(path.join(os.tmpdir(), "bantin-pool-"));
+    await expect(renderOnWorkers({ module, inputPath: "./echo.11ty.ts", items: [{ slug: "a" }], bantin: {}, startKeys: [], outDir, threads: 1 })).rejects.toThrow(/echo\.11ty\.ts/);
+  });
+});
