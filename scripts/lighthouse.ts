@@ -62,6 +62,7 @@ try {
 } finally {
   chrome.kill();
   await server.close();
-  await rm(profile, { recursive: true, force: true });
+  // chromium may still be flushing its profile as it exits: retry, and never fail the run over a temp folder.
+  await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => undefined);
 }
 process.exitCode = failed ? 1 : 0;
