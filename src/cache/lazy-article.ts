@@ -6,6 +6,27 @@ const keys = new WeakMap<object, string>();
 const hydrated = new WeakMap<StoredEntry, BuiltArticle>();
 
 /**
+ * The prototype of cached articles: empty, except while `asKeysJson` runs, when its `toJSON` makes
+ * JSON.stringify write each article as its key (natively, much faster than a replacer function).
+ */
+const ARTICLE_PROTO: { toJSON?: () => string } = Object.create(Object.prototype) as object;
+
+/**
+ * JSON of `value` where every cached article stands as "§" + its content key.
+ * @example asKeysJson({ article, related: [a, b] }) // '{"article":"§9c1d…","related":["§…","§…"]}'
+ */
+export function asKeysJson(value: unknown): string {
+  ARTICLE_PROTO.toJSON = function (this: object) {
+    return `§${keys.get(this) ?? ""}`;
+  };
+  try {
+    return JSON.stringify(value) ?? "undefined";
+  } finally {
+    delete ARTICLE_PROTO.toJSON;
+  }
+}
+
+/**
  * The content key an article was built from (bytes, path, code and context), or null for an
  * article that did not come through the cache. Two articles with one key are identical.
  * @example articleKeyOf(loaded.articles[0]) // "9c1d…"
@@ -25,7 +46,7 @@ export function fromEntry(store: ArticleStore, key: string, entry: StoredEntry):
   let article: Article | null = null;
   if (entry.article) {
     const slim = entry.article as Record<string, unknown>;
-    const a = {} as Record<string, unknown>;
+    const a = Object.create(ARTICLE_PROTO) as Record<string, unknown>;
     // Same field order as a freshly built article, so JSON of either is the same.
     for (const field of new Set([...store.fields, ...Object.keys(slim), "html", "text"])) {
       if (field === "html" || field === "text") {

@@ -4,7 +4,7 @@
  * nothing it used has changed. Single pages are always rendered: they are few.
  */
 import { createHash } from "node:crypto";
-import { articleKeyOf } from "./lazy-article.ts";
+import { asKeysJson } from "./lazy-article.ts";
 
 /** What one template's pages depended on, and what they wrote. */
 export interface TemplateState {
@@ -35,15 +35,7 @@ const sha1 = (...parts: string[]): string => {
 };
 
 /** JSON where each cached article stands as its content key: fast, and exactly as discriminating. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => {
-    if (v !== null && typeof v === "object") {
-      const key = articleKeyOf(v);
-      if (key) return `§${key}`;
-    }
-    return v;
-  }) ?? "undefined";
-}
+const stableJson = asKeysJson;
 
 interface Recording {
   reads: Set<string>;

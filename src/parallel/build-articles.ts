@@ -30,6 +30,7 @@ export interface BuildArticlesStats {
 /** Below this many files to build, starting threads costs more than it saves. */
 const MIN_PARALLEL = 200;
 const stores = new Map<string, ArticleStore>();
+const EMPTY = new Uint8Array(0);
 
 /** The cache folder of a content root. */
 export function cacheDir(root: string): string {
@@ -94,11 +95,16 @@ export async function buildArticles(files: readonly SourceFile[], ctx: ArticleCo
     }
   });
   const threads = misses.length >= (options.minParallel ?? MIN_PARALLEL) ? workerCount() : 0;
-  const built = threads > 1 ? await buildOnWorkers(misses.map((m) => m.task), ctx, threads) : misses.map((m) => buildArticle(m.task.file, m.task.bytes, ctx));
-  misses.forEach((m, j) => {
-    const result = built[j] as BuiltArticle;
-    results[m.i] = store ? fromEntry(store, m.key, store.put(m.key, result)) : result;
-  });
+  // Each result goes to the cache as it arrives: its HTML and text leave memory at once (100k articles' worth would not fit).
+  const keep = (j: number, result: BuiltArticle): BuiltArticle => {
+    const m = misses[j] as (typeof misses)[number];
+    m.task.bytes = EMPTY;
+    const kept = store ? fromEntry(store, m.key, store.put(m.key, result)) : result;
+    results[m.i] = kept;
+    return kept;
+  };
+  if (threads > 1) await buildOnWorkers(misses.map((m) => m.task), ctx, threads, keep);
+  else misses.forEach((m, j) => keep(j, buildArticle(m.task.file, m.task.bytes, ctx)));
   store?.save();
   lastStats = { files: files.length, cached: files.length - misses.length, read, built: misses.length, threads: threads > 1 ? threads : 1, seconds: (performance.now() - started) / 1000 };
   return results;

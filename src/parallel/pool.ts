@@ -7,6 +7,7 @@ import type { BuiltArticle } from "../cache/article-store.ts";
 /** One file to build. */
 export interface ArticleTask {
   file: string;
+  /** The file's bytes (released by the caller once its result is in). */
   bytes: Uint8Array;
 }
 
@@ -37,7 +38,13 @@ export class ArticleWorkerError extends Error {
  * Build `tasks` on `threads` workers; results come back in the order of `tasks`.
  * @example const results = await buildOnWorkers(tasks, { categories, images }, 2);
  */
-export async function buildOnWorkers(tasks: readonly ArticleTask[], context: ArticleContext, threads: number): Promise<BuiltArticle[]> {
+export async function buildOnWorkers(
+  tasks: readonly ArticleTask[],
+  context: ArticleContext,
+  threads: number,
+  /** Called as each result arrives (any order); what it returns is kept instead, so large strings can be dropped at once. */
+  onResult: (i: number, result: BuiltArticle) => BuiltArticle = (_i, r) => r,
+): Promise<BuiltArticle[]> {
   const results = new Array<BuiltArticle>(tasks.length);
   const batches: number[] = [];
   for (let i = 0; i < tasks.length; i += BATCH) batches.push(i);
@@ -68,7 +75,7 @@ export async function buildOnWorkers(tasks: readonly ArticleTask[], context: Art
               return;
             }
             const from = batches[msg.batch] ?? 0;
-            msg.results.forEach((r, i) => (results[from + i] = r));
+            msg.results.forEach((r, i) => (results[from + i] = onResult(from + i, r)));
             send();
           });
           worker.on("error", (cause) => {
