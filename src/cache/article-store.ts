@@ -171,6 +171,11 @@ export class ArticleStore {
     return entry;
   }
 
+  /** The file of a pack, for readers in other threads. */
+  packPath(name: string): string {
+    return path.join(this.dir, name);
+  }
+
   /** Article field names in the order buildArticle writes them. */
   get fields(): readonly string[] {
     return this.index.fields;

@@ -3,6 +3,7 @@
  * template function, the data shape and the output path are Eleventy's, only the thread differs.
  */
 import { Worker } from "node:worker_threads";
+import { toThreadSafe } from "../cache/lazy-article.ts";
 
 /** What a worker reports for one page. */
 export type PageResult = { output: string; reads: string[]; indexed?: string } | { missing: string } | { error: string };
@@ -75,7 +76,7 @@ export async function renderOnWorkers(o: {
     inputPath: o.inputPath,
     outDir: o.outDir,
     alias: o.alias ?? "item",
-    bantin: Object.fromEntries([...sent].map((k) => [k, o.bantin[k]])),
+    bantin: Object.fromEntries([...sent].map((k) => [k, toThreadSafe(o.bantin[k])])),
     allKeys: Object.keys(o.bantin),
     searchCopy: o.searchCopy ?? false,
   });
@@ -115,7 +116,7 @@ export async function renderOnWorkers(o: {
         }
         const id = batches++;
         inFlight.set(id, batch);
-        w.postMessage({ type: "pages", batch: id, items: batch.map((i) => o.items[i]) } satisfies PageMessage);
+        w.postMessage({ type: "pages", batch: id, items: batch.map((i) => toThreadSafe(o.items[i])) } satisfies PageMessage);
       };
       for (let t = 0; t < Math.max(1, o.threads); t++) {
         const w = new Worker(entry, { workerData: { module }, execArgv: [] });

@@ -4,6 +4,7 @@ import path from "node:path";
 import { parentPort } from "node:worker_threads";
 import { jsxToString } from "jsx-async-runtime";
 import type { PageMessage, PageReply, PageResult } from "./page-pool.ts";
+import { fromThreadSafe } from "../cache/lazy-article.ts";
 
 interface TemplateModule {
   default: (data: Record<string, unknown>) => unknown;
@@ -67,12 +68,12 @@ parentPort?.on("message", (msg: PageMessage) => {
   void (async () => {
     if (msg.type === "context") {
       if (!template || context?.module !== msg.module) template = (await import(msg.module)) as TemplateModule;
-      context = msg;
+      context = { ...msg, bantin: fromThreadSafe(msg.bantin) as Record<string, unknown> };
       parentPort?.postMessage({ ready: true });
       return;
     }
     const results: PageResult[] = [];
-    for (const item of msg.items) results.push(await render(item));
+    for (const item of msg.items) results.push(await render(fromThreadSafe(item)));
     parentPort?.postMessage({ batch: msg.batch, results } satisfies PageReply);
   })();
 });
