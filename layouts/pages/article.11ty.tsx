@@ -1,7 +1,7 @@
 /** An article page: title, category, Vietnamese date line, body with figures, byline, source, related. */
 import type { ArticlePage } from "../../src/pipeline/site-data.ts";
 import type { PaginatedData } from "../components/page-data.ts";
-import { formatDay, formatLong, localParts } from "../../src/text/dates.ts";
+import { formatLong } from "../../src/text/dates.ts";
 import { Base } from "../components/Base.tsx";
 import { Breadcrumbs } from "../components/Breadcrumbs.tsx";
 import { ArticleList, Time } from "../components/ArticleList.tsx";
@@ -41,11 +41,11 @@ export default function ArticleView({ bantin, item }: PaginatedData<ArticlePage>
         {a.draft ? <p class="draft-banner" role="note"><strong>BẢN NHÁP</strong> – bài này chưa được đăng và chỉ hiện trên máy chủ thử.</p> : null}
         <Breadcrumbs crumbs={[{ name: "Trang chủ", url: "/" }, { name: category.name, url: `/${category.slug}/` }, { name: a.title, url: a.url }]} />
         <div class="article-layout">
-        <article class="article" data-pagefind-body>
+        <article class="article">
           <header>
-            <p class="kicker" data-pagefind-ignore><a href={`/${category.slug}/`} data-pagefind-filter="category">{category.name}</a></p>
+            <p class="kicker"><a href={`/${category.slug}/`}>{category.name}</a></p>
             <h1>{a.title}</h1>
-            <p class="dateline" data-pagefind-ignore data-pagefind-meta={`date:${formatDay(a.published)}`} data-pagefind-filter={`year:${localParts(a.published).year}`}><Time iso={a.published} text={formatLong(a.published)} />{a.views !== null ? <> | Lượt xem: {a.views}</> : null}</p>
+            <p class="dateline"><Time iso={a.published} text={formatLong(a.published)} />{a.views !== null ? <> | Lượt xem: {a.views}</> : null}</p>
           </header>
           {a.image ? (
             <figure class="lead-image">
@@ -62,11 +62,11 @@ export default function ArticleView({ bantin, item }: PaginatedData<ArticlePage>
             {a.author ? <p class="author">{a.byline ?? "Tin"}: {a.author}</p> : null}
             {a.source ? <p class="source">({a.source})</p> : null}
             {a.tags.length ? <p class="tags">Thẻ: {a.tags.map((t, i) => <>{i ? ", " : ""}<a href={`/the/${slugify(t)}/`}>{t}</a></>)}</p> : null}
-            <p class="tools" data-pagefind-ignore>
+            <p class="tools">
               <button type="button" class="print-link" data-print hidden>In bài viết</button>
               <a class="share-mail" href={`mailto:?subject=${encodeURIComponent(a.title)}&body=${encodeURIComponent(bantin.site.baseUrl + a.url)}`}>Gửi bài qua thư điện tử</a>
             </p>
-            <p class="print-url" data-pagefind-ignore>Địa chỉ bài viết: {bantin.site.baseUrl + a.url}</p>
+            <p class="print-url">Địa chỉ bài viết: {bantin.site.baseUrl + a.url}</p>
           </footer>
         </article>
         <div class="sidebar">

@@ -8,8 +8,7 @@ import { outDirProblem } from "../pipeline/out-dir.ts";
 import { readPagesState, removePagesState, writePagesState } from "../cache/pages-store.ts";
 import { addExternalPages, beginSession, finishedState, usePreviousState } from "./incremental.ts";
 import { startExternalPages } from "./external-pages.ts";
-import { searchStreamEnabled, setSearchStream } from "./search-stream.ts";
-import { lastIndexSeconds, lastIndexStreamed } from "./search.ts";
+import { lastIndexStats } from "./search.ts";
 import { lastBuildStats } from "../parallel/build-articles.ts";
 
 export interface BuildResult {
@@ -45,13 +44,10 @@ async function writeWithEleventy(root: string, out: string, data: object, option
     configPath: path.join(root, ".eleventy.ts"),
     quietMode: true,
   });
-  // The config first: it says whether there is a search step to feed.
   await elev.init();
-  // Into an empty folder, search can index the worker-rendered pages as they come (see search-stream.ts).
-  setSearchStream(null);
   // The article pages on worker threads while Eleventy renders the rest; its end-of-build step waits for them.
   let onWorkers = 0;
-  const external = startExternalPages(beginSession(data, options), root, out, fresh && searchStreamEnabled()).then((n) => {
+  const external = startExternalPages(beginSession(data, options), root, out).then((n) => {
     onWorkers = (performance.now() - started) / 1000;
     return n;
   });
@@ -68,7 +64,7 @@ async function writeWithEleventy(root: string, out: string, data: object, option
   // Where the time went, for the bench and for anyone asking why a build is slow.
   if (process.env["BANTIN_TIMINGS"] === "1") {
     const eleventy = (performance.now() - started) / 1000;
-    console.error(`bantin-timings ${JSON.stringify({ load: loadSeconds, articles: lastBuildStats(), eleventy, workers: onWorkers, search: lastIndexSeconds(), searchStreamed: lastIndexStreamed(), files })}`);
+    console.error(`bantin-timings ${JSON.stringify({ load: loadSeconds, articles: lastBuildStats(), eleventy, workers: onWorkers, search: lastIndexStats(), files })}`);
   }
   return files;
 }

@@ -8,8 +8,6 @@ import { pathToFileURL } from "node:url";
 import type { RenderSession } from "../cache/page-deps.ts";
 import { renderOnWorkers } from "../parallel/page-pool.ts";
 import { workerCount } from "../parallel/pool.ts";
-import { SearchStream, setSearchStream } from "./search-stream.ts";
-import { urlOf } from "./search.ts";
 
 /** Templates worth it: one page per item, thousands of items. */
 const EXTERNAL = [{ file: "layouts/pages/article.11ty.tsx", key: "articlePages" }];
@@ -19,12 +17,11 @@ const MIN_PAGES = 400;
 
 /**
  * Take the changed pages of the big templates away from Eleventy (synchronously, before Eleventy
- * paginates) and render them on worker threads into `outDir`, recording them in the session. With
- * `streamSearch` (an empty `outDir`), the pages are also fed to pagefind as they come, in path order.
+ * paginates) and render them on worker threads into `outDir`, recording them in the session.
  * The promise gives how many pages were written (0 when not worth it).
  * @example const external = startExternalPages(session, process.cwd(), tmpDir); await elev.write(); await external;
  */
-export function startExternalPages(session: RenderSession, root: string, outDir: string, streamSearch = false): Promise<number> {
+export function startExternalPages(session: RenderSession, root: string, outDir: string): Promise<number> {
   const threads = workerCount();
   const min = Number(process.env["BANTIN_PAGE_WORKERS_MIN"] ?? MIN_PAGES);
   if (threads < 1) return Promise.resolve(0);
@@ -42,13 +39,10 @@ export function startExternalPages(session: RenderSession, root: string, outDir:
   }
   return (async () => {
     let written = 0;
-    // The search step takes this stream once these pages are written (it waits for them).
-    const search = streamSearch && jobs.length ? await SearchStream.open() : null;
-    setSearchStream(search);
     for (const job of jobs) {
       const reads = session.previousReads(job.inputPath);
       const module = pathToFileURL(path.join(root, job.file)).href;
-      // In the order the search step reads the folder (sorted output paths), so pages can be indexed as they come.
+      // In output path order: neighbours on disk are written together.
       const { data: tpl } = (await import(module)) as { data: { permalink(d: object): string } };
       const output = (item: unknown) => {
         const rel = tpl.permalink({ item, bantin: data }).replace(/^\/+/, "");
@@ -63,9 +57,6 @@ export function startExternalPages(session: RenderSession, root: string, outDir:
         startKeys: reads.length ? reads : ["site", "categories"],
         outDir,
         threads,
-        searchCopy: search !== null,
-        onPage: search ? (page, indexed) => indexed !== null && search.add(page.output, urlOf(page.output), indexed) : undefined,
-        busy: search ? () => search.backlog > 256 : undefined,
       });
       for (const p of pages) session.recordExternal(job.inputPath, p.item, p.output, p.reads);
       written += pages.length;

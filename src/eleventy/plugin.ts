@@ -27,7 +27,7 @@ export default function bantin(eleventyConfig: UserConfig): void {
   for (const [to, from] of Object.entries(copies)) eleventyConfig.addPassthroughCopy({ [from]: to });
   // Incremental builds: only changed pages are rendered, removed ones deleted. Before search, which reads the output.
   eleventyConfig.addPlugin(incremental, copies);
-  // The pagefind search index, written after every build.
-  eleventyConfig.addPlugin(search);
+  // The search index, written after every build (BANTIN_NO_SEARCH=1 leaves it out, for benchmarks).
+  if (process.env["BANTIN_NO_SEARCH"] !== "1") eleventyConfig.addPlugin(search, options.root);
   eleventyConfig.setQuietMode(true);
 }

@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import { toThreadSafe } from "../cache/lazy-article.ts";
 
 /** What a worker reports for one page. */
-export type PageResult = { output: string; reads: string[]; indexed?: string } | { missing: string } | { error: string };
+export type PageResult = { output: string; reads: string[] } | { missing: string } | { error: string };
 
 /** Main thread → worker. */
 export type PageMessage =
@@ -22,8 +22,6 @@ export type PageMessage =
       bantin: Record<string, unknown>;
       /** Every `bantin` key, so reading one not sent yet is told apart from reading nothing. */
       allKeys: string[];
-      /** Send back each page's search copy (pages with a search body). */
-      searchCopy: boolean;
     }
   | { type: "pages"; batch: number; items: unknown[] };
 
@@ -63,9 +61,8 @@ export async function renderOnWorkers(o: {
   outDir: string;
   threads: number;
   alias?: string;
-  /** Called for every page in the order of `items`, with its search copy when asked for. */
-  onPage?: (page: RenderedPage, indexed: string | null) => void;
-  searchCopy?: boolean;
+  /** Called for every page in the order of `items`. */
+  onPage?: (page: RenderedPage) => void;
   /** While this says so, no new pages are handed out (the consumer of `onPage` is behind). */
   busy?: () => boolean;
 }): Promise<RenderedPage[]> {
@@ -78,15 +75,14 @@ export async function renderOnWorkers(o: {
     alias: o.alias ?? "item",
     bantin: Object.fromEntries([...sent].map((k) => [k, toThreadSafe(o.bantin[k])])),
     allKeys: Object.keys(o.bantin),
-    searchCopy: o.searchCopy ?? false,
   });
   // Pages are reported in the order of `items`: results wait here for the ones before them.
-  const done = new Map<number, { page: RenderedPage; indexed: string | null }>();
+  const done = new Map<number, RenderedPage>();
   let next = 0;
   const report = () => {
     for (let r = done.get(next); r; r = done.get(next)) {
       done.delete(next++);
-      o.onPage?.(r.page, r.indexed);
+      o.onPage?.(r);
     }
   };
   const queue: number[] = o.items.map((_, i) => i);
@@ -137,7 +133,7 @@ export async function renderOnWorkers(o: {
             if ("output" in r) {
               const page = { item: o.items[i], output: r.output, reads: r.reads };
               rendered.push(page);
-              done.set(i, { page, indexed: r.indexed ?? null });
+              done.set(i, page);
             } else if ("missing" in r) {
               if (!sent.has(r.missing)) newKey = true;
               sent.add(r.missing);

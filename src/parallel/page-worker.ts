@@ -19,7 +19,6 @@ class MissingKey extends Error {
 }
 
 let template: TemplateModule | null = null;
-let foldedCopy: ((html: string) => string) | null = null;
 let context: Extract<PageMessage, { type: "context" }> | null = null;
 
 /** Where Eleventy writes a permalink: "/a/b/" → "a/b/index.html". */
@@ -52,11 +51,6 @@ async function render(item: unknown): Promise<PageResult> {
     const file = path.join(ctx.outDir, output);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, html);
-    // The copy the search index reads, made here so the main thread only forwards it.
-    if (ctx.searchCopy && html.includes("data-pagefind-body")) {
-      foldedCopy ??= ((await import("../search/index-page.ts")) as { withFoldedCopy: (h: string) => string }).withFoldedCopy;
-      return { output, reads: [...reads], indexed: foldedCopy(html) };
-    }
     return { output, reads: [...reads] };
   } catch (e) {
     if (e instanceof MissingKey) return { missing: e.key };

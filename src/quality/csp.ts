@@ -1,12 +1,11 @@
 /** The portal's Content-Security-Policy: scripts only from the site itself, so nothing an article carries can run. */
 
 /**
- * Directives every page carries in a `<meta http-equiv>`. `'wasm-unsafe-eval'` lets pagefind compile its
- * WebAssembly; it does not allow `eval` of text. JSON-LD is a data block, which CSP never executes.
+ * Directives every page carries in a `<meta http-equiv>`. JSON-LD is a data block, which CSP never executes.
  */
 export const PAGE_POLICY: readonly string[] = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self'",
   "img-src 'self'",
   "connect-src 'self'",
@@ -24,7 +23,7 @@ export const IMAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-
 
 /**
  * The policy as one header value.
- * @example policy(PAGE_POLICY) // "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; …"
+ * @example policy(PAGE_POLICY) // "default-src 'self'; script-src 'self'; …"
  */
 export function policy(directives: readonly string[]): string {
   return directives.join("; ");

@@ -16,12 +16,6 @@ const TYPES: Record<string, string> = {
   ".jpeg": "image/jpeg",
   ".png": "image/png",
   ".webp": "image/webp",
-  ".wasm": "application/wasm",
-  ".pagefind": "application/octet-stream",
-  ".pf_meta": "application/octet-stream",
-  ".pf_index": "application/octet-stream",
-  ".pf_fragment": "application/octet-stream",
-  ".pf_filter": "application/octet-stream",
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml))|svg/;
 

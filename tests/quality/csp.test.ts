@@ -5,7 +5,7 @@ import { parseHeaders } from "../helpers/server.ts";
 describe("the page policy", () => {
   it("allows scripts from the site only, never inline code or eval", () => {
     const p = policy(PAGE_POLICY);
-    expect(p).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(p).toContain("script-src 'self'");
     expect(p).not.toContain("unsafe-inline");
     expect(p).not.toMatch(/'unsafe-eval'/);
     expect(p).toContain("object-src 'none'");

@@ -1,0 +1,45 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { INDEX_DIR, writeSearchIndex } from "../../src/eleventy/search.ts";
+import type { Article, Category } from "../../src/types.ts";
+
+const categories = [{ slug: "tin-tuc", name: "Tin tức", description: "", order: 1 }] as Category[];
+
+function article(i: number, text: string): Article {
+  return { url: `/tin-tuc/bai-${i}/`, title: `Bài ${i}`, category: "tin-tuc", published: `2024-0${1 + i}-01T08:00:00+07:00`, summary: text, text } as Article;
+}
+
+function listing(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".json")).sort();
+}
+
+describe("writeSearchIndex", () => {
+  it("writes only the files whose bytes change, and removes the ones an article no longer needs", () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), "bantin-search-"));
+    const dir = path.join(out, INDEX_DIR);
+    const first = [article(1, "Hoàn Kiếm phố cổ"), article(2, "Ba Đình quảng trường")];
+    expect(writeSearchIndex(out, first, categories, null)).toBe(listing(dir).length);
+    const stray = path.join(dir, "w", "zz.json");
+    writeFileSync(stray, "{}");
+    const before = new Map(listing(dir).map((f) => [f, statSync(path.join(dir, f)).mtimeMs]));
+    const again = writeSearchIndex(out, first, categories, null);
+    expect(again).toBe(0);
+    expect(listing(dir)).not.toContain("w/zz.json");
+    for (const f of listing(dir)) expect(statSync(path.join(dir, f)).mtimeMs).toBe(before.get(f));
+    const edited = [article(1, "Hoàn Kiếm phố cổ"), article(2, "Ba Đình quảng trường mới")];
+    expect(writeSearchIndex(out, edited, categories, null)).toBeGreaterThan(0);
+    const fresh = mkdtempSync(path.join(os.tmpdir(), "bantin-search-"));
+    writeSearchIndex(fresh, edited, categories, null);
+    const freshDir = path.join(fresh, INDEX_DIR);
+    expect(listing(dir)).toEqual(listing(freshDir));
+    for (const f of listing(dir)) expect(readFileSync(path.join(dir, f), "utf8")).toBe(readFileSync(path.join(freshDir, f), "utf8"));
+  });
+  it("writes an empty index for a site without articles", () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), "bantin-search-"));
+    mkdirSync(out, { recursive: true });
+    writeSearchIndex(out, [], categories, null);
+    expect(JSON.parse(readFileSync(path.join(out, INDEX_DIR, "meta.json"), "utf8"))).toMatchObject({ n: 0, shards: [] });
+  });
+});

@@ -1,0 +1,86 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fold, searchEngine, words } from "../../layouts/assets/search-core.js";
+import { planShards, searchIndexFiles, type SearchDoc } from "../../src/search/index-files.ts";
+import { docTerms } from "../../src/search/terms.ts";
+
+/** The engine the search page runs, over files held in memory. */
+function engineOver(files: Map<string, string>) {
+  return searchEngine(async (file: string) => {
+    const text = files.get(file);
+    if (text === undefined) throw new Error(`no ${file}`);
+    return JSON.parse(text) as unknown;
+  });
+}
+
+function doc(i: number, title: string, text: string, year = 2020 + (i % 3), category = i % 2): SearchDoc {
+  return { url: `/tin-tuc/bai-${i}/`, title, date: `01/01/${year}`, year, category, summary: text.slice(0, 60), terms: docTerms(title, "", text) };
+}
+
+const CATS: [string, string][] = [["tin-tuc", "Tin tức"], ["thong-bao", "Thông báo"]];
+
+describe("planShards", () => {
+  it("keeps a small index in one shard and splits a big one by letters", () => {
+    expect([...planShards(new Map([["an", 10], ["ba", 10]]), 100).keys()]).toEqual([""]);
+    const big = planShards(new Map([["tha", 60], ["thi", 60], ["t", 5], ["an", 5]]), 50);
+    expect([...big.keys()].sort()).toEqual(["a", "t", "tha", "thi"]);
+    expect(big.get("t")).toEqual(["t"]);
+  });
+  it("puts every word in exactly one shard", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.stringMatching(/^[a-d]{1,4}$/), fc.integer({ min: 1, max: 40 })), fc.integer({ min: 5, max: 60 }), (sizes, limit) => {
+        const plan = planShards(new Map(Object.entries(sizes)), limit);
+        const placed = [...plan.values()].flat().sort();
+        expect(placed).toEqual(Object.keys(sizes).sort());
+      }),
+    );
+  });
+});
+
+describe("searchIndexFiles + the search page's engine", () => {
+  const docs = [
+    doc(0, "Đoàn công tác học tập tại Đà Nẵng", "Đoàn cán bộ quận đến Đà Nẵng học tập kinh nghiệm."),
+    doc(1, "Giao lưu văn nghệ", "Đoàn nghệ sĩ đến từ Da Nang biểu diễn tại phố đi bộ."),
+    doc(2, "Quận Hoàn Kiếm tổng kết năm", "Hoàn Kiếm tổng kết công tác năm, Hoàn Kiếm khen thưởng."),
+    doc(3, "Kiểm tra trật tự đô thị", "Phường kiểm tra vỉa hè trên phố Hàng Bài."),
+  ];
+  const files = searchIndexFiles(docs, CATS);
+
+  it("finds words with or without diacritics, đ included, exact spelling first", async () => {
+    const e = engineOver(files);
+    expect(await e.find("hoan kiem")).toEqual([2]);
+    expect(await e.find("HOÀN KIẾM")).toEqual([2]);
+    expect(await e.find("da nang")).toEqual(expect.arrayContaining([0, 1]));
+    expect((await e.find("Đà Nẵng"))[0]).toBe(0);
+  });
+  it("matches the last word as a prefix while it is typed, earlier words whole", async () => {
+    const e = engineOver(files);
+    expect(await e.find("kiem tr")).toEqual([3]);
+    expect(await e.find("ki")).toEqual(expect.arrayContaining([2, 3]));
+    expect(await e.find("kie phố")).toEqual([]);
+  });
+  it("filters by category and year, and lists newest first without words", async () => {
+    const e = engineOver(files);
+    expect(await e.find("", { category: "tin-tuc" })).toEqual([2, 0]);
+    expect(await e.find("", { year: "2021" })).toEqual([1]);
+    expect(await e.find("", { year: "1999" })).toEqual([]);
+    expect(await e.find("đoàn", { category: "thong-bao" })).toEqual([1]);
+  });
+  it("gives each document's url, title, date, category name and summary", async () => {
+    expect(await engineOver(files).doc(1)).toEqual(["/tin-tuc/bai-1/", "Giao lưu văn nghệ", "01/01/2021", "Thông báo", docs[1]!.summary]);
+  });
+  it("finds every document holding a word that starts like the query, whatever the words", async () => {
+    const vocab = ["hoàn", "hoan", "hoàng", "kiếm", "kiểm", "đường", "duong", "phố", "phó", "tổ", "to", "năm", "nam", "nằm", "đà", "da", "dạ"];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 30 }), fc.constantFrom(...vocab), async (texts, query) => {
+        const ds = texts.map((t, i) => doc(i, "", t.join(" "), 2020));
+        const e = engineOver(searchIndexFiles(ds, CATS));
+        // One word is the word being typed: it matches as a prefix (a small index is one shard).
+        const found = new Set(await e.find(query));
+        const expected = ds.flatMap((_, i) => (words(texts[i]!.join(" ")).some((w) => fold(w).startsWith(fold(query))) ? [i] : []));
+        expect([...found].sort((a, b) => a - b)).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
