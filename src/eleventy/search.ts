@@ -1,11 +1,12 @@
 /** Search: after Eleventy writes the site, bantin writes its search index into /tim-kiem/chi-muc/ (docs/search.md). */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { deserialize, serialize } from "node:v8";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { articleKeyOf } from "../cache/lazy-article.ts";
 import { currentSession } from "../cache/page-deps.ts";
 import type { Article, Category } from "../types.ts";
-import { siteSearchFiles } from "../search/site-index.ts";
+import { siteSearchFiles, type IndexState } from "../search/site-index.ts";
 import { TermsStore } from "../search/terms-store.ts";
 import { pagesSettled } from "./incremental.ts";
 
@@ -21,24 +22,51 @@ export function lastIndexStats(): { seconds: number; written: number } {
 }
 
 /** The words cache of the content root, kept between the dev server's rebuilds. */
-let store: { root: string; store: TermsStore } | null = null;
+let cached: { root: string | null; store: TermsStore } | null = null;
 
-function termsStore(root: string): TermsStore {
-  if (store?.root === root) store.store = store.store.next();
-  else store = { root, store: TermsStore.open(root) };
-  return store.store;
+function termsStore(root: string | null): TermsStore {
+  if (cached && cached.root === root) cached.store = cached.store.next();
+  else cached = { root, store: TermsStore.open(root) };
+  return cached.store;
+}
+
+/** The state of the index this process wrote last. */
+let inMemory: IndexState | null = null;
+
+function stateFile(root: string): string {
+  return path.join(root, ".cache", "bantin", "search", "state.v8");
+}
+
+/** The state of the index in `dir`, if this process or the last build wrote it (the id in its meta.json says so). */
+function previousState(dir: string, root: string | null): IndexState | null {
+  let id: unknown;
+  try {
+    id = (JSON.parse(readFileSync(path.join(dir, "meta.json"), "utf8")) as { id?: unknown }).id;
+  } catch {
+    return null;
+  }
+  if (inMemory?.id === id) return inMemory;
+  if (root === null) return null;
+  try {
+    const saved = deserialize(readFileSync(stateFile(root))) as IndexState;
+    return saved.id === id ? saved : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
  * Write the index of `articles` into `outputDir`: only files whose bytes change are written, and
- * files of an earlier index that are no longer part of it are removed.
+ * files of an earlier index that are no longer part of it are removed. After one edit, only the
+ * files of that article are even made (src/search/site-index.ts). `root` holds the cache (null: none).
  * @example writeSearchIndex("/tmp/site", data.articles, data.categories, "/repo") // 3 (files written)
  */
 export function writeSearchIndex(outputDir: string, articles: readonly Article[], categories: readonly Category[], root: string | null): number {
   const started = performance.now();
-  const terms = root && process.env["BANTIN_CACHE"] !== "0" ? termsStore(root) : null;
-  const files = siteSearchFiles(articles, categories, terms, articleKeyOf);
+  const cacheRoot = root && process.env["BANTIN_CACHE"] !== "0" ? root : null;
+  const terms = termsStore(cacheRoot);
   const dir = path.join(outputDir, INDEX_DIR);
+  const { files, partial, state } = siteSearchFiles(articles, categories, terms, articleKeyOf, previousState(dir, cacheRoot));
   const existing = existsSync(dir) ? new Set(readdirSync(dir, { recursive: true, encoding: "utf8" }).map((f) => f.split(path.sep).join("/"))) : new Set<string>();
   let written = 0;
   const made = new Set<string>();
@@ -53,10 +81,17 @@ export function writeSearchIndex(outputDir: string, articles: readonly Article[]
     writeFileSync(file, text);
     written++;
   }
-  for (const rel of existing) {
-    if (!files.has(rel) && rel.endsWith(".json")) rmSync(path.join(dir, rel), { force: true });
+  if (!partial) {
+    for (const rel of existing) if (!files.has(rel) && rel.endsWith(".json")) rmSync(path.join(dir, rel), { force: true });
   }
-  terms?.save();
+  terms.save();
+  inMemory = state;
+  if (cacheRoot) {
+    mkdirSync(path.dirname(stateFile(cacheRoot)), { recursive: true });
+    const tmp = `${stateFile(cacheRoot)}.${process.pid}.tmp`;
+    writeFileSync(tmp, serialize(inMemory));
+    renameSync(tmp, stateFile(cacheRoot));
+  }
   lastSeconds = (performance.now() - started) / 1000;
   lastWritten = written;
   return written;

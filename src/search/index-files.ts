@@ -2,8 +2,9 @@
  * The search index as files: a small `meta.json`, documents in blocks of BLOCK, and postings in
  * shards split by the folded words' first letters so that a query downloads only a few small files.
  */
-import { CATEGORY_CODES, fold, shardFile } from "../../layouts/assets/search-core.js";
-import { termPairs, type DocTerms } from "./terms.ts";
+import { CATEGORY_CODES, shardFile } from "../../layouts/assets/search-core.js";
+import { buildPostings, docCount, type Postings } from "./postings.ts";
+import type { TermIds, Vocabulary } from "./vocabulary.ts";
 
 /** One searchable article, in the order of its id (oldest first). */
 export interface SearchDoc {
@@ -15,7 +16,7 @@ export interface SearchDoc {
   /** Index into the categories list. */
   category: number;
   summary: string;
-  terms: DocTerms;
+  terms: TermIds;
 }
 
 /** Documents per block file. */
@@ -26,9 +27,6 @@ export const SHARD_BYTES = 32 * 1024;
 const SUMMARY_MAX = 300;
 /** Index format, read by search.js. */
 export const INDEX_VERSION = 1;
-
-/** Postings of one spelling: [doc, weight] pairs, doc ids ascending. */
-type Postings = number[];
 
 /**
  * Split folded words into shards: a shard key holds the words starting with it that no longer key
@@ -60,47 +58,84 @@ export function planShards(sizes: Map<string, number>, limit = SHARD_BYTES): Map
   return out;
 }
 
+/** The index of a set of documents, ready to be written whole or in part. */
+export interface SearchIndex {
+  /** Shard key → folded words it holds. */
+  plan: Map<string, string[]>;
+  /** Folded word → shard key. */
+  shardOfWord: Map<string, string>;
+  postings: Postings;
+  /** Folded word → its spelling ids. */
+  spellings: Map<string, number[]>;
+}
+
 /**
- * Every file of the index, by path relative to the index folder, for documents in id order.
- * @example searchIndexFiles(docs, [["tin-tuc", "Tin tức"]]).get("meta.json")
+ * Postings and shard plan of documents in id order.
+ * @example const index = planIndex(docs, vocabulary); index.plan.size
  */
-export function searchIndexFiles(docs: SearchDoc[], categories: [slug: string, name: string][]): Map<string, string> {
-  const files = new Map<string, string>();
-  // Postings per spelling, and each folded word's spellings.
-  const postings = new Map<string, Postings>();
-  for (let id = 0; id < docs.length; id++) {
-    for (const [variant, weight] of termPairs(docs[id]!.terms)) {
-      const list = postings.get(variant);
-      if (list) list.push(id, weight);
-      else postings.set(variant, [id, weight]);
-    }
-  }
-  const spellings = new Map<string, string[]>();
+export function planIndex(docs: readonly SearchDoc[], vocabulary: Vocabulary): SearchIndex {
+  const postings = buildPostings(docs.map((d) => d.terms), vocabulary.size);
+  const spellings = new Map<string, number[]>();
   const sizes = new Map<string, number>();
-  for (const [variant, list] of postings) {
-    const f = fold(variant);
+  for (let v = 0; v < vocabulary.size; v++) {
+    const df = docCount(postings, v);
+    if (!df) continue;
+    const f = vocabulary.folded(v);
     const known = spellings.get(f);
-    if (known) known.push(variant);
-    else spellings.set(f, [variant]);
-    // About the bytes of the variant and its pairs in JSON.
-    sizes.set(f, (sizes.get(f) ?? 0) + variant.length + 6 + list.length * 2.5);
+    if (known) known.push(v);
+    else spellings.set(f, [v]);
+    // About the bytes of the spelling and its pairs in JSON.
+    sizes.set(f, (sizes.get(f) ?? 0) + (vocabulary.words[v]?.length ?? 0) + 6 + df * 2.5);
   }
-  const shards = planShards(sizes);
-  for (const [key, folded] of shards) {
-    const entries: string[] = [];
-    for (const variant of folded.flatMap((f) => spellings.get(f) ?? []).sort()) {
-      const list = postings.get(variant) ?? [];
-      const encoded: number[] = [];
-      let last = 0;
-      for (let i = 0; i < list.length; i += 2) {
-        encoded.push(list[i]! - last, list[i + 1]!);
-        last = list[i]!;
-      }
-      entries.push(`${JSON.stringify(variant)}:[${encoded.join(",")}]`);
+  const plan = planShards(sizes);
+  const shardOfWord = new Map<string, string>();
+  for (const [key, words] of plan) for (const w of words) shardOfWord.set(w, key);
+  return { plan, shardOfWord, postings, spellings };
+}
+
+/** One shard's JSON: its spellings sorted, each with [doc delta, weight, …]. */
+function shardJson(index: SearchIndex, vocabulary: Vocabulary, key: string): string {
+  const ids = (index.plan.get(key) ?? []).flatMap((f) => index.spellings.get(f) ?? []);
+  const words = ids.map((v) => [vocabulary.words[v] ?? "", v] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const { start, docs, weights } = index.postings;
+  const entries: string[] = [];
+  for (const [word, v] of words) {
+    let encoded = "";
+    let last = 0;
+    for (let i = start[v]!; i < start[v + 1]!; i++) {
+      encoded += `${encoded ? "," : ""}${docs[i]! - last},${weights[i]!}`;
+      last = docs[i]!;
     }
-    files.set(`w/${shardFile(key)}`, `{${entries.join(",")}}`);
+    entries.push(`${JSON.stringify(word)}:[${encoded}]`);
+  }
+  return `{${entries.join(",")}}`;
+}
+
+/** Which files to write: all of them, or only these shards and blocks (meta.json always). */
+export interface FilesWanted {
+  shards: ReadonlySet<string>;
+  blocks: ReadonlySet<number>;
+}
+
+/**
+ * The files of the index, by path relative to the index folder (all, or those `only` names).
+ * `id` names this version of the index (it changes whenever any file does).
+ * @example searchIndexFiles(docs, vocabulary, planIndex(docs, vocabulary), [["tin-tuc", "Tin tức"]], "v1").get("meta.json")
+ */
+export function searchIndexFiles(
+  docs: readonly SearchDoc[],
+  vocabulary: Vocabulary,
+  index: SearchIndex,
+  categories: readonly (readonly [slug: string, name: string])[],
+  id: string,
+  only: FilesWanted | null = null,
+): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const key of index.plan.keys()) {
+    if (!only || only.shards.has(key)) files.set(`w/${shardFile(key)}`, shardJson(index, vocabulary, key));
   }
   for (let start = 0; start < docs.length; start += BLOCK) {
+    if (only && !only.blocks.has(start / BLOCK)) continue;
     const block = docs.slice(start, start + BLOCK).map((d) => [d.url, d.title, d.date, categories[d.category]?.[1] ?? "", clip(d.summary)]);
     files.set(`d/${start / BLOCK}.json`, JSON.stringify(block));
   }
@@ -110,11 +145,10 @@ export function searchIndexFiles(docs: SearchDoc[], categories: [slug: string, n
     if (years.at(-1)?.[0] !== d.year) years.push([d.year, id]);
     categoryOf += CATEGORY_CODES[d.category] ?? "~";
   });
-  const meta = { v: INDEX_VERSION, n: docs.length, block: BLOCK, categories: categories.map(([slug]) => slug), categoryOf, years, shards: [...shards.keys()].sort() };
+  const meta = { v: INDEX_VERSION, id, n: docs.length, block: BLOCK, categories: categories.map(([slug]) => slug), categoryOf, years, shards: [...index.plan.keys()].sort() };
   files.set("meta.json", JSON.stringify(meta));
   return files;
 }
-
 
 /** A summary cut at a word boundary near SUMMARY_MAX characters. */
 function clip(text: string): string {

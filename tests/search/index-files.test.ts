@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fold, searchEngine, words } from "../../layouts/assets/search-core.js";
-import { planShards, searchIndexFiles, type SearchDoc } from "../../src/search/index-files.ts";
-import { docTerms } from "../../src/search/terms.ts";
+import { planShards } from "../../src/search/index-files.ts";
+import { siteSearchFiles, type IndexState } from "../../src/search/site-index.ts";
+import { TermsStore } from "../../src/search/terms-store.ts";
+import type { Article, Category } from "../../src/types.ts";
 
 /** The engine the search page runs, over files held in memory. */
 function engineOver(files: Map<string, string>) {
@@ -13,11 +15,25 @@ function engineOver(files: Map<string, string>) {
   });
 }
 
-function doc(i: number, title: string, text: string, year = 2020 + (i % 3), category = i % 2): SearchDoc {
-  return { url: `/tin-tuc/bai-${i}/`, title, date: `01/01/${year}`, year, category, summary: text.slice(0, 60), terms: docTerms(title, "", text) };
+const CATS = [
+  { slug: "tin-tuc", name: "Tin tức" },
+  { slug: "thong-bao", name: "Thông báo" },
+] as Category[];
+
+/** Article i, published on 1 January of `year` (ids follow publication time). */
+function doc(i: number, title: string, text: string, year = 2020 + i, category = i % 2): Article {
+  const published = `${year}-01-01T08:${String(i % 60).padStart(2, "0")}:00+07:00`;
+  return { url: `/tin-tuc/bai-${String(i).padStart(3, "0")}/`, title, category: CATS[category]!.slug, published, summary: text.slice(0, 60), text } as Article;
 }
 
-const CATS: [string, string][] = [["tin-tuc", "Tin tức"], ["thong-bao", "Thông báo"]];
+/** The index files of articles, keyed by their text (as content keys are), and the state after. */
+function build(articles: Article[], store = TermsStore.open(null), previous: IndexState | null = null) {
+  return siteSearchFiles(articles, CATS, store, (a) => `${a.url}|${a.title}|${a.text}`, previous);
+}
+
+function searchIndexFiles(articles: Article[]): Map<string, string> {
+  return build(articles).files;
+}
 
 describe("planShards", () => {
   it("keeps a small index in one shard and splits a big one by letters", () => {
@@ -44,7 +60,7 @@ describe("searchIndexFiles + the search page's engine", () => {
     doc(2, "Quận Hoàn Kiếm tổng kết năm", "Hoàn Kiếm tổng kết công tác năm, Hoàn Kiếm khen thưởng."),
     doc(3, "Kiểm tra trật tự đô thị", "Phường kiểm tra vỉa hè trên phố Hàng Bài."),
   ];
-  const files = searchIndexFiles(docs, CATS);
+  const files = searchIndexFiles(docs);
 
   it("finds words with or without diacritics, đ included, exact spelling first", async () => {
     const e = engineOver(files);
@@ -67,14 +83,14 @@ describe("searchIndexFiles + the search page's engine", () => {
     expect(await e.find("đoàn", { category: "thong-bao" })).toEqual([1]);
   });
   it("gives each document's url, title, date, category name and summary", async () => {
-    expect(await engineOver(files).doc(1)).toEqual(["/tin-tuc/bai-1/", "Giao lưu văn nghệ", "01/01/2021", "Thông báo", docs[1]!.summary]);
+    expect(await engineOver(files).doc(1)).toEqual(["/tin-tuc/bai-001/", "Giao lưu văn nghệ", "01/01/2021", "Thông báo", docs[1]!.summary]);
   });
   it("finds every document holding a word that starts like the query, whatever the words", async () => {
     const vocab = ["hoàn", "hoan", "hoàng", "kiếm", "kiểm", "đường", "duong", "phố", "phó", "tổ", "to", "năm", "nam", "nằm", "đà", "da", "dạ"];
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 30 }), fc.constantFrom(...vocab), async (texts, query) => {
         const ds = texts.map((t, i) => doc(i, "", t.join(" "), 2020));
-        const e = engineOver(searchIndexFiles(ds, CATS));
+        const e = engineOver(searchIndexFiles(ds));
         // One word is the word being typed: it matches as a prefix (a small index is one shard).
         const found = new Set(await e.find(query));
         const expected = ds.flatMap((_, i) => (words(texts[i]!.join(" ")).some((w) => fold(w).startsWith(fold(query))) ? [i] : []));
@@ -82,5 +98,44 @@ describe("searchIndexFiles + the search page's engine", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("after an edit", () => {
+  const vocab = ["hoàn", "kiếm", "phố", "cổ", "đường", "tàu", "vỉa", "hè", "năm", "mới", "quận", "phường"];
+  it("makes only the files the edit changes, each as a full build makes it", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 20 }), { minLength: 2, maxLength: 80 }),
+        fc.nat(),
+        fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 20 }),
+        (texts, at, edit) => {
+          const before = texts.map((t, i) => doc(i, `Bài ${i}`, t.join(" "), 2020 + (i >> 4)));
+          const store = TermsStore.open(null);
+          const first = build(before, store);
+          const i = at % before.length;
+          const after = before.map((a, j) => (j === i ? { ...a, text: edit.join(" ") } : a));
+          const incremental = build(after, store.next(), first.state);
+          const full = build(after).files;
+          // The folder after the incremental write: the first index, overwritten with what it made.
+          const folder = new Map(first.files);
+          for (const [f, text] of incremental.files) folder.set(f, text);
+          if (!incremental.partial) for (const f of [...folder.keys()]) if (!incremental.files.has(f)) folder.delete(f);
+          expect(folder).toEqual(full);
+          expect(incremental.state.id).toBe(build(after).state.id);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+  it("makes few files when one article of many changes", () => {
+    const many = Array.from({ length: 300 }, (_, i) => doc(i, `Bài ${i}`, `quận phường năm ${i} phố số ${i % 17}`, 2000 + (i >> 5)));
+    const store = TermsStore.open(null);
+    const first = build(many, store);
+    const edited = many.map((a, j) => (j === 150 ? { ...a, text: `${a.text} vỉa hè` } : a));
+    const next = build(edited, store.next(), first.state);
+    expect(next.partial).toBe(true);
+    expect(next.files.size).toBeLessThan(first.files.size);
+    expect([...next.files.keys()]).toContain("d/4.json");
   });
 });
