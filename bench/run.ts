@@ -29,9 +29,8 @@ const work = values.work;
 const log = (s: string) => process.stderr.write(s + "\n");
 
 const snapshot = snapshotBantin(path.join(work, "bantin-code"));
-/** From 100k articles: pagefind alone would need about 25 GB (250 KB a page), so bantin runs without its search step. */
+/** From 100k articles a run takes minutes: one round, and baselines may run out of time or memory. */
 const LARGE = 100_000;
-const noSearch = sizes.some((n) => n >= LARGE) ? snapshotBantin(path.join(work, "bantin-code-no-search"), { search: false }) : snapshot;
 const hasHugo = spawnSync("hugo", ["version"]).status === 0;
 const baselines: Tool[] = values["no-baselines"] ? [] : [eleventy, floor, ...(hasHugo ? [hugo] : [])];
 /** A large corpus gets one round, and a baseline that runs out of time or memory is reported as such. */
@@ -77,10 +76,8 @@ for (const n of sizes) {
     writeCorpus({ n, out: corpus });
   }
   const large = n >= LARGE;
-  const code = large ? noSearch : snapshot;
-  const suffix = large ? ", no search index" : "";
-  const cold = bantin(code, { cold: true, name: `bantin (cold cache${suffix})` });
-  const warm = bantin(code, { cold: false, name: `bantin (warm cache${suffix})` });
+  const cold = bantin(snapshot, { cold: true, name: "bantin (cold cache)" });
+  const warm = bantin(snapshot, { cold: false, name: "bantin (warm cache)" });
   const rounds = large ? 1 : runs;
   const tools = [cold, ...baselines];
   const rows = new Map<string, Row>(tools.map((t) => [t.name, { tool: t.name, runs: [] }]));

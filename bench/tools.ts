@@ -23,20 +23,13 @@ const tsxCli = path.join(REPO, "node_modules/tsx/dist/cli.mjs");
  * A copy of bantin's code (src, layouts, bin, config) in `dir`, so teammates editing the working tree
  * while the bench runs cannot change what is measured; node_modules is linked.
  */
-export function snapshotBantin(dir: string, options: { search?: boolean } = {}): string {
+export function snapshotBantin(dir: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const f of ["src", "layouts", "bin", ".eleventy.ts", "package.json", "package-lock.json", "tsconfig.json"]) {
     if (existsSync(path.join(REPO, f))) cpSync(path.join(REPO, f), path.join(dir, f), { recursive: true });
   }
   symlinkSync(path.join(REPO, "node_modules"), path.join(dir, "node_modules"));
-  if (options.search === false) {
-    // bantin without its search step, for corpora where pagefind cannot fit in memory (about 250 KB a page).
-    const plugin = path.join(dir, "src/eleventy/plugin.ts");
-    const text = readFileSync(plugin, "utf8");
-    if (!text.includes("eleventyConfig.addPlugin(search);")) throw new Error("bench: cannot find the search plugin line in src/eleventy/plugin.ts");
-    writeFileSync(plugin, text.replace("eleventyConfig.addPlugin(search);", "void search;"));
-  }
   return dir;
 }
 
