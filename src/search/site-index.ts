@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import type { Article, Category } from "../types.ts";
 import { formatDay, localParts } from "../text/dates.ts";
 import { BLOCK, planIndex, searchIndexFiles, type SearchDoc } from "./index-files.ts";
-import { docTerms } from "./terms.ts";
+import { wordWeights } from "./terms.ts";
 import type { TermsStore } from "./terms-store.ts";
 
 /** What an index was built from, so the next build can tell which files an edit changes. */
@@ -47,7 +47,7 @@ export function siteSearchFiles(
   const keys = ordered.map((a, i) => cacheKeys[i] ?? `~${createHash("sha1").update([a.url, a.title, a.summary, a.published, a.category, a.text].join("\0")).digest("hex")}`);
   const docs: SearchDoc[] = ordered.map((a, i) => {
     const key = cacheKeys[i] ?? null;
-    const terms = (key !== null ? store.get(key) : undefined) ?? store.set(key, docTerms(a.title, a.summary, a.text));
+    const terms = (key !== null ? store.get(key) : undefined) ?? store.set(key, wordWeights(a.title, a.summary, a.text));
     return { url: a.url, title: a.title, date: formatDay(a.published), year: localParts(a.published).year, category: position.get(a.category) ?? -1, summary: a.summary, terms };
   });
   const vocabulary = store.vocabulary;

@@ -59,7 +59,7 @@ export class TermsStore {
   }
 
   /** Intern and keep an article's words; `key` null keeps them for this build only. */
-  set(key: string | null, terms: DocTerms): TermIds {
+  set(key: string | null, terms: DocTerms | Map<string, number>): TermIds {
     const ids = this.vocabulary.intern(terms);
     if (key !== null) {
       this.used.set(key, ids);

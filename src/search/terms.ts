@@ -1,31 +1,55 @@
 /** The words of one article as the search index needs them: each spelling once, with its weight. */
-import { IN_TITLE, TF_MAX, words } from "../../layouts/assets/search-core.js";
+import { IN_TITLE, isWordUnit, MAX_WORD, TF_MAX, words } from "../../layouts/assets/search-core.js";
 
 /**
- * An article's indexed words: `variants` are its distinct lowercase spellings, sorted and joined
- * by spaces; `weights` holds one character per spelling (code 32 + weight), the weight being
- * occurrences in the summary and text (at most TF_MAX) plus IN_TITLE when the title has it.
- * Two strings, not arrays, so 100k articles stay small in memory and in the cache.
+ * An article's indexed words in a readable form: `variants` are its distinct lowercase spellings,
+ * sorted and joined by spaces; `weights` holds one character per spelling (code 32 + weight).
  */
 export interface DocTerms {
   variants: string;
   weights: string;
 }
 
+/** Add the words of `text` to `counts` (the same words as `words()` gives, without the array). */
+function countInto(counts: Map<string, number>, text: string): void {
+  const s = text.toLowerCase();
+  const n = s.length;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && isWordUnit(s.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start <= MAX_WORD) {
+        const w = s.slice(start, i);
+        counts.set(w, (counts.get(w) ?? 0) + 1);
+      }
+      start = -1;
+    }
+  }
+}
+
 /**
- * Count the words of an article.
+ * Each spelling of an article with its weight: occurrences in the summary and text (at most
+ * TF_MAX), plus IN_TITLE when the title has it.
+ * @example wordWeights("Đà Nẵng", "", "Đoàn đến Đà Nẵng").get("đà") // 1 + IN_TITLE
+ */
+export function wordWeights(title: string, summary: string, text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  countInto(counts, summary);
+  countInto(counts, text);
+  for (const [w, c] of counts) if (c > TF_MAX) counts.set(w, TF_MAX);
+  for (const w of new Set(words(title))) counts.set(w, (counts.get(w) ?? 0) + IN_TITLE);
+  return counts;
+}
+
+/**
+ * The same, as two strings.
  * @example docTerms("Đà Nẵng", "", "Đoàn đến Đà Nẵng") // { variants: "nẵng đoàn đà đến", weights: … }
  */
 export function docTerms(title: string, summary: string, text: string): DocTerms {
-  const counts = new Map<string, number>();
-  for (const w of words(summary)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  for (const w of words(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const inTitle = new Set(words(title));
-  for (const w of inTitle) if (!counts.has(w)) counts.set(w, 0);
-  const sorted = [...counts.keys()].sort();
-  let weights = "";
-  for (const w of sorted) weights += String.fromCharCode(32 + Math.min(counts.get(w) ?? 0, TF_MAX) + (inTitle.has(w) ? IN_TITLE : 0));
-  return { variants: sorted.join(" "), weights };
+  const weights = wordWeights(title, summary, text);
+  const sorted = [...weights.keys()].sort();
+  return { variants: sorted.join(" "), weights: sorted.map((w) => String.fromCharCode(32 + (weights.get(w) ?? 0))).join("") };
 }
 
 /**

@@ -26,8 +26,8 @@ export class Vocabulary {
   }
 
   /** The article's words as ids, new spellings added. */
-  intern(terms: DocTerms): TermIds {
-    const pairs = [...termPairs(terms)];
+  intern(terms: DocTerms | Map<string, number>): TermIds {
+    const pairs = terms instanceof Map ? [...terms] : [...termPairs(terms)];
     const ids = new Uint32Array(pairs.length);
     const weights = new Uint8Array(pairs.length);
     const order = pairs.map(([w, weight]) => {
