@@ -70,7 +70,9 @@ export function writeSearchIndex(outputDir: string, articles: readonly Article[]
   const existing = existsSync(dir) ? new Set(readdirSync(dir, { recursive: true, encoding: "utf8" }).map((f) => f.split(path.sep).join("/"))) : new Set<string>();
   let written = 0;
   const made = new Set<string>();
+  const kept = new Set<string>();
   for (const [rel, text] of files) {
+    kept.add(rel);
     const file = path.join(dir, rel);
     if (existing.has(rel) && readFileSync(file, "utf8") === text) continue;
     const sub = path.dirname(file);
@@ -82,7 +84,7 @@ export function writeSearchIndex(outputDir: string, articles: readonly Article[]
     written++;
   }
   if (!partial) {
-    for (const rel of existing) if (!files.has(rel) && rel.endsWith(".json")) rmSync(path.join(dir, rel), { force: true });
+    for (const rel of existing) if (!kept.has(rel) && rel.endsWith(".json")) rmSync(path.join(dir, rel), { force: true });
   }
   terms.save();
   inMemory = state;

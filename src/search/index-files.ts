@@ -118,26 +118,26 @@ export interface FilesWanted {
 }
 
 /**
- * The files of the index, by path relative to the index folder (all, or those `only` names).
+ * The files of the index, by path relative to the index folder (all, or those `only` names), one
+ * at a time so that a 100k-article index is never held whole in memory; meta.json comes last.
  * `id` names this version of the index (it changes whenever any file does).
- * @example searchIndexFiles(docs, vocabulary, planIndex(docs, vocabulary), [["tin-tuc", "Tin tức"]], "v1").get("meta.json")
+ * @example new Map(searchIndexFiles(docs, vocabulary, planIndex(docs, vocabulary), [["tin-tuc", "Tin tức"]], "v1")).get("meta.json")
  */
-export function searchIndexFiles(
+export function* searchIndexFiles(
   docs: readonly SearchDoc[],
   vocabulary: Vocabulary,
   index: SearchIndex,
   categories: readonly (readonly [slug: string, name: string])[],
   id: string,
   only: FilesWanted | null = null,
-): Map<string, string> {
-  const files = new Map<string, string>();
+): Generator<[path: string, text: string]> {
   for (const key of index.plan.keys()) {
-    if (!only || only.shards.has(key)) files.set(`w/${shardFile(key)}`, shardJson(index, vocabulary, key));
+    if (!only || only.shards.has(key)) yield [`w/${shardFile(key)}`, shardJson(index, vocabulary, key)];
   }
   for (let start = 0; start < docs.length; start += BLOCK) {
     if (only && !only.blocks.has(start / BLOCK)) continue;
     const block = docs.slice(start, start + BLOCK).map((d) => [d.url, d.title, d.date, categories[d.category]?.[1] ?? "", clip(d.summary)]);
-    files.set(`d/${start / BLOCK}.json`, JSON.stringify(block));
+    yield [`d/${start / BLOCK}.json`, JSON.stringify(block)];
   }
   const years: [number, number][] = [];
   let categoryOf = "";
@@ -146,8 +146,7 @@ export function searchIndexFiles(
     categoryOf += CATEGORY_CODES[d.category] ?? "~";
   });
   const meta = { v: INDEX_VERSION, id, n: docs.length, block: BLOCK, categories: categories.map(([slug]) => slug), categoryOf, years, shards: [...index.plan.keys()].sort() };
-  files.set("meta.json", JSON.stringify(meta));
-  return files;
+  yield ["meta.json", JSON.stringify(meta)];
 }
 
 /** A summary cut at a word boundary near SUMMARY_MAX characters. */

@@ -18,8 +18,8 @@ export interface IndexState {
 }
 
 export interface SiteIndex {
-  /** Files to write, by path under the index folder. */
-  files: Map<string, string>;
+  /** Files to write, by path under the index folder, made one at a time as they are taken. */
+  files: Iterable<[path: string, text: string]>;
   /** True when `files` holds only what changed since `previous` (no file is to be removed). */
   partial: boolean;
   state: IndexState;
@@ -30,7 +30,7 @@ export interface SiteIndex {
  * article usually takes the next id. With the `previous` state of the index in the output folder,
  * and the same articles in the same order, only the shards and blocks of changed articles are made.
  * `keyOf` gives an article's content key (null: count its words again).
- * @example siteSearchFiles(data.articles, data.categories, TermsStore.open(root), articleKeyOf, null).files.size
+ * @example siteSearchFiles(data.articles, data.categories, TermsStore.open(root), articleKeyOf, null).files
  */
 export function siteSearchFiles(
   articles: readonly Article[],
