@@ -8,6 +8,8 @@ import { currentSession } from "../cache/page-deps.ts";
 import type { Article, Category } from "../types.ts";
 import { siteSearchFiles, type IndexState } from "../search/site-index.ts";
 import { TermsStore } from "../search/terms-store.ts";
+import { primeTerms } from "../search/prime.ts";
+import { workerCount } from "../parallel/pool.ts";
 import { pagesSettled } from "./incremental.ts";
 
 /** Where the index goes, under the output folder. */
@@ -61,10 +63,11 @@ function previousState(dir: string, root: string | null): IndexState | null {
  * files of that article are even made (src/search/site-index.ts). `root` holds the cache (null: none).
  * @example writeSearchIndex("/tmp/site", data.articles, data.categories, "/repo") // 3 (files written)
  */
-export function writeSearchIndex(outputDir: string, articles: readonly Article[], categories: readonly Category[], root: string | null): number {
+export async function writeSearchIndex(outputDir: string, articles: readonly Article[], categories: readonly Category[], root: string | null): Promise<number> {
   const started = performance.now();
   const cacheRoot = root && process.env["BANTIN_CACHE"] !== "0" ? root : null;
   const terms = termsStore(cacheRoot);
+  await primeTerms(articles, terms, articleKeyOf, workerCount());
   const dir = path.join(outputDir, INDEX_DIR);
   const { files, partial, state } = siteSearchFiles(articles, categories, terms, articleKeyOf, previousState(dir, cacheRoot));
   const existing = existsSync(dir) ? new Set(readdirSync(dir, { recursive: true, encoding: "utf8" }).map((f) => f.split(path.sep).join("/"))) : new Set<string>();
@@ -106,6 +109,6 @@ export default function search(eleventyConfig: UserConfig, root: string): void {
     const data = currentSession()?.siteData as { articles?: Article[]; categories?: Category[] } | undefined;
     await pagesSettled();
     if (!data?.articles || !data.categories) return;
-    writeSearchIndex(path.resolve(directories.output), data.articles, data.categories, root);
+    await writeSearchIndex(path.resolve(directories.output), data.articles, data.categories, root);
   });
 }

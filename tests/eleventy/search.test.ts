@@ -16,30 +16,30 @@ function listing(dir: string): string[] {
 }
 
 describe("writeSearchIndex", () => {
-  it("writes only the files whose bytes change, and removes the ones an article no longer needs", () => {
+  it("writes only the files whose bytes change, and removes the ones an article no longer needs", async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), "bantin-search-"));
     const dir = path.join(out, INDEX_DIR);
     const first = [article(1, "Hoàn Kiếm phố cổ"), article(2, "Ba Đình quảng trường")];
-    expect(writeSearchIndex(out, first, categories, null)).toBe(listing(dir).length);
+    expect(await writeSearchIndex(out, first, categories, null)).toBe(listing(dir).length);
     const before = new Map(listing(dir).map((f) => [f, statSync(path.join(dir, f)).mtimeMs]));
-    const again = writeSearchIndex(out, first, categories, null);
+    const again = await writeSearchIndex(out, first, categories, null);
     expect(again).toBe(0);
     for (const f of listing(dir)) expect(statSync(path.join(dir, f)).mtimeMs).toBe(before.get(f));
     // A stray file goes when the index is written whole (here: an article more).
     writeFileSync(path.join(dir, "w", "zz.json"), "{}");
     const edited = [article(1, "Hoàn Kiếm phố cổ"), article(2, "Ba Đình quảng trường mới"), article(3, "Tây Hồ")];
-    expect(writeSearchIndex(out, edited, categories, null)).toBeGreaterThan(0);
+    expect(await writeSearchIndex(out, edited, categories, null)).toBeGreaterThan(0);
     expect(listing(dir)).not.toContain("w/zz.json");
     const fresh = mkdtempSync(path.join(os.tmpdir(), "bantin-search-"));
-    writeSearchIndex(fresh, edited, categories, null);
+    await writeSearchIndex(fresh, edited, categories, null);
     const freshDir = path.join(fresh, INDEX_DIR);
     expect(listing(dir)).toEqual(listing(freshDir));
     for (const f of listing(dir)) expect(readFileSync(path.join(dir, f), "utf8")).toBe(readFileSync(path.join(freshDir, f), "utf8"));
   });
-  it("writes an empty index for a site without articles", () => {
+  it("writes an empty index for a site without articles", async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), "bantin-search-"));
     mkdirSync(out, { recursive: true });
-    writeSearchIndex(out, [], categories, null);
+    await writeSearchIndex(out, [], categories, null);
     expect(JSON.parse(readFileSync(path.join(out, INDEX_DIR, "meta.json"), "utf8"))).toMatchObject({ n: 0, shards: [] });
   });
 });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { countOnWorkers } from "../../src/search/count-pool.ts";
+import { primeTerms } from "../../src/search/prime.ts";
+import { TermsStore } from "../../src/search/terms-store.ts";
+import { wordWeights } from "../../src/search/terms.ts";
+import type { Article } from "../../src/types.ts";
+
+const texts = Array.from({ length: 150 }, (_, i) => [`Tiêu đề ${i}`, `Tóm tắt số ${i % 7}`, `Phường Hàng Bạc ${"phố cổ ".repeat(i % 80)} đường ${i}`] as const);
+
+describe("countOnWorkers", () => {
+  it("gives exactly what wordWeights gives, in order", async () => {
+    const counted = await countOnWorkers(texts.length, (i) => texts[i]!, 2);
+    expect(counted).toEqual(texts.map(([t, s, x]) => wordWeights(t, s, x)));
+  });
+});
+
+describe("primeTerms", () => {
+  it("counts the articles the store lacks on threads when there are many, and caches them", async () => {
+    const articles = Array.from({ length: 600 }, (_, i) => ({ url: `/a/${i}/`, title: `Bài ${i}`, summary: "", text: `quận ${i}` }) as Article);
+    const store = TermsStore.open(null);
+    expect(await primeTerms(articles, store, (a) => a.url, 2)).toBe(600);
+    const seven = store.get("/a/7/")!;
+    const words = [...seven.ids].map((v) => store.vocabulary.words[v]);
+    expect(new Map(words.map((w, j) => [w, seven.weights[j]]))).toEqual(wordWeights("Bài 7", "", "quận 7"));
+    expect(await primeTerms(articles, store, (a) => a.url, 2)).toBe(0);
+  });
+  it("leaves a few articles to the main thread", async () => {
+    const store = TermsStore.open(null);
+    expect(await primeTerms([{ url: "/a/", title: "x", summary: "", text: "" } as Article], store, (a) => a.url, 2)).toBe(0);
+  });
+});
