@@ -7,24 +7,33 @@ const keys = new WeakMap<object, string>();
 const hydrated = new WeakMap<StoredEntry, BuiltArticle>();
 const sources = new WeakMap<object, { store: ArticleStore; entry: StoredEntry }>();
 
+/** While true, cached articles serialise to JSON as "§" + their key (see `asKeysJson`). */
+let keysMode = false;
+
 /**
- * The prototype of cached articles: empty, except while `asKeysJson` runs, when its `toJSON` makes
- * JSON.stringify write each article as its key (natively, much faster than a replacer function).
+ * The prototype of cached articles. Its `toJSON` makes JSON.stringify write each article as its key
+ * while `asKeysJson` runs (natively, much faster than a replacer function), and as itself otherwise.
+ * It is set once: adding and deleting it on every call changed the prototype's shape each time,
+ * which cost every property access on every article its inline cache.
  */
-const ARTICLE_PROTO: { toJSON?: () => string } = Object.create(Object.prototype) as object;
+const ARTICLE_PROTO: { toJSON(this: object): unknown } = Object.create(Object.prototype, {
+  toJSON: {
+    value(this: object): unknown {
+      return keysMode ? `§${keys.get(this) ?? ""}` : this;
+    },
+  },
+}) as { toJSON(this: object): unknown };
 
 /**
  * JSON of `value` where every cached article stands as "§" + its content key.
  * @example asKeysJson({ article, related: [a, b] }) // '{"article":"§9c1d…","related":["§…","§…"]}'
  */
 export function asKeysJson(value: unknown): string {
-  ARTICLE_PROTO.toJSON = function (this: object) {
-    return `§${keys.get(this) ?? ""}`;
-  };
+  keysMode = true;
   try {
     return JSON.stringify(value) ?? "undefined";
   } finally {
-    delete ARTICLE_PROTO.toJSON;
+    keysMode = false;
   }
 }
 
@@ -37,6 +46,31 @@ export function articleKeyOf(article: object): string | null {
   return keys.get(article) ?? null;
 }
 
+/** Field orders by the keys of a slim article: every article of a build has the same few, so each is worked out once. */
+const orders = new Map<string, string[]>();
+
+/** Article fields in the order buildArticle writes them (so JSON of a cached and a fresh article is the same). */
+function fieldOrder(fields: readonly string[], slim: Record<string, unknown>): string[] {
+  const own = Object.keys(slim);
+  const sig = `${fields.join()}|${own.join()}`;
+  let order = orders.get(sig);
+  if (!order) {
+    order = [...new Set([...fields, ...own, "html", "text"])].filter((f) => f === "html" || f === "text" || own.includes(f));
+    orders.set(sig, order);
+  }
+  return order;
+}
+
+/** An article object from its slim fields, with `html` and `text` getters (enumerable, in place) calling `read`. */
+function lazyArticle(proto: object | null, fields: readonly string[], slim: Record<string, unknown>, read: (f: "html" | "text") => string): Record<string, unknown> {
+  const a = (proto ? Object.create(proto) : {}) as Record<string, unknown>;
+  for (const field of fieldOrder(fields, slim)) {
+    if (field === "html" || field === "text") Object.defineProperty(a, field, { enumerable: true, get: () => read(field) });
+    else a[field] = slim[field];
+  }
+  return a;
+}
+
 /**
  * The result an entry stands for. `html` and `text` are getters reading the pack on each access, so
  * 100k articles cost their metadata only. The same entry always gives the same objects.
@@ -47,14 +81,7 @@ export function fromEntry(store: ArticleStore, key: string, entry: StoredEntry):
   if (known) return known;
   let article: Article | null = null;
   if (entry.article) {
-    const slim = entry.article as Record<string, unknown>;
-    const a = Object.create(ARTICLE_PROTO) as Record<string, unknown>;
-    // Same field order as a freshly built article, so JSON of either is the same.
-    for (const field of new Set([...store.fields, ...Object.keys(slim), "html", "text"])) {
-      if (field === "html" || field === "text") {
-        Object.defineProperty(a, field, { enumerable: true, get: () => store.read(entry, field) });
-      } else if (field in slim) a[field] = slim[field];
-    }
+    const a = lazyArticle(ARTICLE_PROTO, store.fields, entry.article as Record<string, unknown>, (f) => store.read(entry, f));
     keys.set(a, key);
     sources.set(a, { store, entry });
     article = a as unknown as Article;
@@ -64,27 +91,24 @@ export function fromEntry(store: ArticleStore, key: string, entry: StoredEntry):
   return result;
 }
 
-/** A cached article as another thread can rebuild it: its fields, and where its HTML and text are. */
-export interface LazyArticleRef {
-  "§lazy": { fields: readonly string[]; slim: Record<string, unknown>; html: [string, number, number]; text: [string, number, number] };
+/** Where a cached article's data is, for another thread: its slim fields, and its HTML and text as [pack file, offset, bytes]. */
+export interface ArticleSource {
+  fields: readonly string[];
+  slim: Record<string, unknown>;
+  html: [string, number, number];
+  text: [string, number, number];
 }
 
 /**
- * `value` with every cached article replaced by a reference (deep, through arrays and plain
- * objects), so posting it to a worker copies metadata only, not HTML nobody reads.
- * @example const ref = toThreadSafe({ article, related }); worker.postMessage(ref);
+ * The source of a cached article (null for any other value): enough for `fromSource` to rebuild it in another thread.
+ * @example sourceOf(loaded.articles[0])?.html // ["/site/.cache/bantin/articles/x.pack", 1024, 5120]
  */
-export function toThreadSafe(value: unknown): unknown {
-  if (value === null || typeof value !== "object") return value;
+export function sourceOf(value: object): ArticleSource | null {
   const source = sources.get(value);
-  if (source) {
-    const { store, entry } = source;
-    const at = (f: "html" | "text"): [string, number, number] => [store.packPath(entry.pack), entry[f][0], entry[f][1]];
-    return { "§lazy": { fields: store.fields, slim: entry.article as Record<string, unknown>, html: at("html"), text: at("text") } } satisfies LazyArticleRef;
-  }
-  if (Array.isArray(value)) return value.map(toThreadSafe);
-  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toThreadSafe(v)]));
+  if (!source) return null;
+  const { store, entry } = source;
+  const at = (f: "html" | "text"): [string, number, number] => [store.packPath(entry.pack), entry[f][0], entry[f][1]];
+  return { fields: store.fields, slim: entry.article as Record<string, unknown>, html: at("html"), text: at("text") };
 }
 
 const fds = new Map<string, number>();
@@ -102,6 +126,34 @@ function readAt([file, offset, length]: [string, number, number]): string {
 }
 
 /**
+ * The article `sourceOf` described, in this thread: same fields in the same order, `html` and `text`
+ * read from the pack when used.
+ * @example fromSource(sourceOf(article)!).html
+ */
+export function fromSource(src: ArticleSource): Article {
+  return lazyArticle(null, src.fields, src.slim, (f) => readAt(src[f])) as unknown as Article;
+}
+
+/** A cached article as another thread can rebuild it. */
+export interface LazyArticleRef {
+  "§lazy": ArticleSource;
+}
+
+/**
+ * `value` with every cached article replaced by a reference (deep, through arrays and plain
+ * objects), so posting it to a worker copies metadata only, not HTML nobody reads.
+ * @example const ref = toThreadSafe({ article, related }); worker.postMessage(ref);
+ */
+export function toThreadSafe(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  const source = sourceOf(value);
+  if (source) return { "§lazy": source } satisfies LazyArticleRef;
+  if (Array.isArray(value)) return value.map(toThreadSafe);
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toThreadSafe(v)]));
+}
+
+/**
  * The inverse of `toThreadSafe`, in the worker: references become articles whose `html` and `text`
  * read the pack when used, with the same fields in the same order.
  */
@@ -109,13 +161,6 @@ export function fromThreadSafe(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map(fromThreadSafe);
   const ref = (value as Partial<LazyArticleRef>)["§lazy"];
-  if (ref) {
-    const a: Record<string, unknown> = {};
-    for (const field of new Set([...ref.fields, ...Object.keys(ref.slim), "html", "text"])) {
-      if (field === "html" || field === "text") Object.defineProperty(a, field, { enumerable: true, get: () => readAt(ref[field]) });
-      else if (field in ref.slim) a[field] = ref.slim[field];
-    }
-    return a;
-  }
+  if (ref) return fromSource(ref);
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromThreadSafe(v)]));
 }

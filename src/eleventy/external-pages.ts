@@ -9,8 +9,16 @@ import type { RenderSession } from "../cache/page-deps.ts";
 import { renderOnWorkers } from "../parallel/page-pool.ts";
 import { workerCount } from "../parallel/pool.ts";
 
-/** Templates worth it: one page per item, thousands of items. */
-const EXTERNAL = [{ file: "layouts/pages/article.11ty.tsx", key: "articlePages" }];
+/**
+ * Templates paginated one page per item over a `bantin` list, reading neither pagination neighbours
+ * nor collections: articles, then the category, tag and archive lists, then people. Eleventy keeps
+ * the few single pages, the feeds and the people index.
+ */
+const EXTERNAL = [
+  { file: "layouts/pages/article.11ty.tsx", key: "articlePages" },
+  { file: "layouts/pages/list.11ty.tsx", key: "listPages" },
+  { file: "layouts/pages/people.11ty.tsx", key: "people" },
+];
 
 /** Below this many pages to render, starting threads costs more than it saves (BANTIN_PAGE_WORKERS_MIN overrides). */
 const MIN_PAGES = 400;
@@ -32,15 +40,16 @@ export function startExternalPages(session: RenderSession, root: string, outDir:
     if (!Array.isArray(list)) continue;
     // The input path as Eleventy names it (relative to the working folder, with "./").
     const inputPath = `./${path.relative(process.cwd(), path.join(root, t.file)).split(path.sep).join("/")}`;
-    const items = session.select(inputPath, list);
-    if (items.length < Math.max(1, min)) continue;
-    session.claim(inputPath, items);
-    jobs.push({ file: t.file, inputPath, items });
+    jobs.push({ file: t.file, inputPath, items: session.select(inputPath, list) });
   }
+  // Worth threads only for many pages; then every listed template goes to them, in one pool.
+  if (jobs.reduce((n, j) => n + j.items.length, 0) < Math.max(1, min)) return Promise.resolve(0);
+  for (const job of jobs) session.claim(job.inputPath, job.items);
   return (async () => {
-    let written = 0;
+    const pageJobs = [];
+    const startKeys = new Set(["site", "categories"]);
     for (const job of jobs) {
-      const reads = session.previousReads(job.inputPath);
+      for (const k of session.previousReads(job.inputPath)) startKeys.add(k);
       const module = pathToFileURL(path.join(root, job.file)).href;
       // In output path order: neighbours on disk are written together.
       const { data: tpl } = (await import(module)) as { data: { permalink(d: object): string } };
@@ -49,18 +58,10 @@ export function startExternalPages(session: RenderSession, root: string, outDir:
         return (rel === "" || rel.endsWith("/") ? `${rel}index.html` : rel).split("/").join(path.sep);
       };
       const sorted = job.items.map((item) => ({ item, out: output(item) })).sort((a, b) => (a.out < b.out ? -1 : a.out > b.out ? 1 : 0));
-      const pages = await renderOnWorkers({
-        module,
-        inputPath: job.inputPath,
-        items: sorted.map((x) => x.item),
-        bantin: data,
-        startKeys: reads.length ? reads : ["site", "categories"],
-        outDir,
-        threads,
-      });
-      for (const p of pages) session.recordExternal(job.inputPath, p.item, p.output, p.reads);
-      written += pages.length;
+      pageJobs.push({ module, inputPath: job.inputPath, items: sorted.map((x) => x.item) });
     }
-    return written;
+    const pages = await renderOnWorkers({ jobs: pageJobs, bantin: data, startKeys: [...startKeys], outDir, threads });
+    for (const p of pages) session.recordExternal(p.inputPath, p.item, p.output, p.reads);
+    return pages.length;
   })();
 }

@@ -3,7 +3,8 @@
  * template function, the data shape and the output path are Eleventy's, only the thread differs.
  */
 import { Worker } from "node:worker_threads";
-import { toThreadSafe } from "../cache/lazy-article.ts";
+import { renderPage, type TemplateModule } from "./render-page.ts";
+import { SharedEncoder, type SharedValues } from "./shared-pages.ts";
 
 /** What a worker reports for one page. */
 export type PageResult = { output: string; reads: string[] } | { missing: string } | { error: string };
@@ -12,27 +13,47 @@ export type PageResult = { output: string; reads: string[] } | { missing: string
 export type PageMessage =
   | {
       type: "context";
-      /** URL of the template module. */
-      module: string;
-      /** Eleventy's inputPath of the template, as pages see it. */
-      inputPath: string;
+      /** Each template: URL of its module, Eleventy's inputPath as pages see it, and the item's name. */
+      templates: { module: string; inputPath: string; alias: string }[];
       outDir: string;
-      alias: string;
-      /** The `bantin` keys sent so far (those the template was seen to read). */
+      /** The `bantin` keys sent so far, encoded (cached articles as numbers in `articles`). */
       bantin: Record<string, unknown>;
       /** Every `bantin` key, so reading one not sent yet is told apart from reading nothing. */
       allKeys: string[];
+      /** The shared article table. */
+      articles: { values: SharedValues; fields: readonly string[] };
     }
-  | { type: "pages"; batch: number; items: unknown[] };
+  | {
+      type: "round";
+      round: number;
+      /** Every item, encoded, in shared memory. */
+      items: SharedValues;
+      /** The template of each item, by its place in `templates`. */
+      templateOf: Uint8Array;
+      /** The items to render in this round, by index. */
+      order: Int32Array;
+      /** Shared Int32 counter: the next position in `order` to take. */
+      counter: SharedArrayBuffer;
+    };
 
 /** Worker → main thread. */
-export interface PageReply {
-  batch: number;
-  results: PageResult[];
+export type PageReply = { type: "results"; round: number; results: [number, PageResult][] } | { type: "end"; round: number } | { type: "failed"; error: string };
+
+/** One template's pages to render. */
+export interface PageJob {
+  /** URL of the template module. */
+  module: string;
+  /** Eleventy's inputPath of the template, as pages see it. */
+  inputPath: string;
+  items: readonly unknown[];
+  /** Name of the item in the page data (Eleventy's pagination alias); "item" when left out. */
+  alias?: string;
 }
 
 /** One rendered page. */
 export interface RenderedPage {
+  /** Its template's inputPath. */
+  inputPath: string;
   item: unknown;
   /** Output file, relative to the output folder. */
   output: string;
@@ -40,127 +61,107 @@ export interface RenderedPage {
   reads: string[];
 }
 
-const BATCH = 32;
-
 /** Thrown when a template fails on a worker; the message names the template and keeps the stack. */
 export class PageRenderError extends Error {
   override name = "PageRenderError";
 }
 
+/** The `bantin` keys the first page reads, found by rendering it here (not written): usually all the template reads. */
+async function probeReads(o: { module: string; inputPath: string; item: unknown; bantin: Record<string, unknown>; outDir: string; alias: string }): Promise<string[]> {
+  const template = (await import(o.module)) as TemplateModule;
+  try {
+    const { reads } = await renderPage({ template, inputPath: o.inputPath, outDir: o.outDir, alias: o.alias, bantin: o.bantin, allKeys: new Set() }, o.item);
+    return reads.filter((k) => k in o.bantin);
+  } catch {
+    // The workers report the error with the page.
+    return [];
+  }
+}
+
 /**
- * Render `items` (one page each) with the template at `module`, writing into `outDir`.
- * `startKeys` are the `bantin` keys sent at once; a page reading another key is rendered again with it.
- * @example await renderOnWorkers({ module, inputPath: "./layouts/pages/article.11ty.tsx", items, bantin: data, startKeys: ["site"], outDir, threads: 2 })
+ * Render the pages of `jobs` (one page per item) with their templates, writing into `outDir`.
+ * Every item is handed over at once, in shared memory, and workers take pages from a shared
+ * counter: they never wait for the main thread (busy with Eleventy's own pages) between batches.
+ * The workers get the `bantin` keys in `startKeys` and those each template's first page reads
+ * (rendered here); a page reading another key is rendered again in a second round, with it.
+ * @example await renderOnWorkers({ jobs: [{ module, inputPath: "./layouts/pages/article.11ty.tsx", items }], bantin: data, startKeys: ["site"], outDir, threads: 2 })
  */
 export async function renderOnWorkers(o: {
-  module: string;
-  inputPath: string;
-  items: readonly unknown[];
+  jobs: readonly PageJob[];
   bantin: Record<string, unknown>;
   startKeys: readonly string[];
   outDir: string;
   threads: number;
-  alias?: string;
-  /** Called for every page in the order of `items`. */
+  /** Called for every page in the order of the jobs and their items, once all are written. */
   onPage?: (page: RenderedPage) => void;
-  /** While this says so, no new pages are handed out (the consumer of `onPage` is behind). */
-  busy?: () => boolean;
 }): Promise<RenderedPage[]> {
+  const jobs = o.jobs.filter((j) => j.items.length > 0);
+  if (jobs.length === 0) return [];
+  if (jobs.length > 255) throw new RangeError("renderOnWorkers: at most 255 templates");
+  const templates = jobs.map((j) => ({ module: j.module, inputPath: j.inputPath, alias: j.alias ?? "item" }));
   const sent = new Set(o.startKeys.filter((k) => k in o.bantin));
-  const context = (): PageMessage => ({
-    type: "context",
-    module: o.module,
-    inputPath: o.inputPath,
-    outDir: o.outDir,
-    alias: o.alias ?? "item",
-    bantin: Object.fromEntries([...sent].map((k) => [k, toThreadSafe(o.bantin[k])])),
-    allKeys: Object.keys(o.bantin),
-  });
-  // Pages are reported in the order of `items`: results wait here for the ones before them.
-  const done = new Map<number, RenderedPage>();
-  let next = 0;
-  const report = () => {
-    for (let r = done.get(next); r; r = done.get(next)) {
-      done.delete(next++);
-      o.onPage?.(r);
-    }
+  for (const [n, j] of jobs.entries()) {
+    const t = templates[n] as (typeof templates)[number];
+    for (const k of await probeReads({ ...t, item: j.items[0], bantin: o.bantin, outDir: o.outDir })) sent.add(k);
+  }
+  const all = jobs.flatMap((j) => j.items);
+  const templateOf = new Uint8Array(all.length);
+  let at = 0;
+  for (const [n, j] of jobs.entries()) templateOf.fill(n, at, (at += j.items.length));
+  const enc = new SharedEncoder();
+  const items = enc.values(all);
+  const encodedKeys: Record<string, unknown> = {};
+  const context = (): PageMessage => {
+    for (const k of sent) if (!(k in encodedKeys)) encodedKeys[k] = enc.encode(o.bantin[k]);
+    return { type: "context", templates, outDir: o.outDir, bantin: encodedKeys, allKeys: Object.keys(o.bantin), articles: enc.articles() };
   };
-  const queue: number[] = o.items.map((_, i) => i);
-  const rendered: RenderedPage[] = [];
-  const workers: Worker[] = [];
+  const pages = new Array<RenderedPage | undefined>(all.length);
   const entry = new URL("./worker-entry.mjs", import.meta.url);
   const module = new URL("./page-worker.ts", import.meta.url).href;
-  let batches = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(o.threads, Math.ceil(all.length / 16))) }, () => new Worker(entry, { workerData: { module }, execArgv: [] }));
   try {
-    await new Promise<void>((resolve, reject) => {
-      const inFlight = new Map<number, number[]>();
-      let ready = 0;
-      const idle: Worker[] = [];
-      const finishIfDone = () => {
-        if (queue.length === 0 && inFlight.size === 0) resolve();
-      };
-      const feed = (w: Worker): void => {
-        if (o.busy?.() && queue.length) {
-          setTimeout(() => feed(w), 10);
-          return;
-        }
-        const batch = queue.splice(0, BATCH);
-        if (!batch.length) {
-          idle.push(w);
-          finishIfDone();
-          return;
-        }
-        const id = batches++;
-        inFlight.set(id, batch);
-        w.postMessage({ type: "pages", batch: id, items: batch.map((i) => toThreadSafe(o.items[i])) } satisfies PageMessage);
-      };
-      for (let t = 0; t < Math.max(1, o.threads); t++) {
-        const w = new Worker(entry, { workerData: { module }, execArgv: [] });
-        workers.push(w);
-        w.on("error", (e) => reject(new PageRenderError(`Luồng dựng trang lỗi: ${e.message}`, { cause: e })));
-        w.on("message", (msg: PageReply | { started: true } | { ready: true }) => {
-          if ("started" in msg) return w.postMessage(context());
-          if ("ready" in msg) {
-            ready++;
-            return feed(w);
-          }
-          const batch = inFlight.get(msg.batch) ?? [];
-          inFlight.delete(msg.batch);
-          let newKey = false;
-          let requeued = false;
-          msg.results.forEach((r, j) => {
-            const i = batch[j] as number;
-            if ("output" in r) {
-              const page = { item: o.items[i], output: r.output, reads: r.reads };
-              rendered.push(page);
-              done.set(i, page);
-            } else if ("missing" in r) {
-              if (!sent.has(r.missing)) newKey = true;
-              sent.add(r.missing);
-              // First in line again, so the pages after it are not held back long.
-              queue.unshift(i);
-              requeued = true;
-            } else reject(new PageRenderError(r.error));
-          });
-          if (requeued) queue.sort((a, b) => a - b);
-          try {
-            report();
-          } catch (e) {
-            reject(e as Error);
-          }
-          if (newKey) {
-            // Every worker gets the larger context; each asks for pages again once it has it.
-            for (const other of workers) other.postMessage(context());
-            idle.length = 0;
-            return;
-          }
-          feed(w);
-        });
-      }
-      void ready;
-    });
+    let order = Int32Array.from(all, (_, i) => i);
+    for (let round = 0; order.length; round++) {
+      const missing: number[] = [];
+      let newKey = false;
+      const message = context();
+      const counter = new SharedArrayBuffer(4);
+      // Posted at once, before the worker is even up: it queues them, and needs nothing more from this thread.
+      await Promise.all(
+        workers.map(
+          (w) =>
+            new Promise<void>((resolve, reject) => {
+              const onError = (e: Error) => reject(new PageRenderError(`Luồng dựng trang lỗi: ${e.message}`, { cause: e }));
+              const onMessage = (msg: PageReply) => {
+                if (msg.type === "failed") return onError(new Error(msg.error));
+                if (msg.round !== round) return;
+                if (msg.type === "end") {
+                  w.off("message", onMessage).off("error", onError);
+                  return resolve();
+                }
+                for (const [i, r] of msg.results) {
+                  if ("output" in r) pages[i] = { inputPath: templates[templateOf[i] as number]?.inputPath ?? "", item: all[i], output: r.output, reads: r.reads };
+                  else if ("missing" in r) {
+                    if (!sent.has(r.missing)) newKey = true;
+                    sent.add(r.missing);
+                    missing.push(i);
+                  } else return reject(new PageRenderError(r.error));
+                }
+              };
+              w.on("message", onMessage).on("error", onError);
+              w.postMessage(message);
+              w.postMessage({ type: "round", round, items, templateOf, order, counter } satisfies PageMessage);
+            }),
+        ),
+      );
+      // A page can only miss a key it was not sent: a second miss of the same key would loop.
+      if (missing.length && !newKey) throw new PageRenderError(`${templates[0]?.inputPath}: trang vẫn thiếu dữ liệu bantin sau khi đã gửi`);
+      order = Int32Array.from(missing.sort((a, b) => a - b));
+    }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+  const rendered = pages.filter((p): p is RenderedPage => p !== undefined);
+  if (o.onPage) for (const p of rendered) o.onPage(p);
   return rendered;
 }

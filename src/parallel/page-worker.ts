@@ -1,74 +1,63 @@
-/** Worker side of the page pool: renders pages with the very function Eleventy calls for the template, and writes them. */
+/**
+ * Worker side of the page pool: takes pages from a shared counter (so no thread waits for the busy
+ * main thread between batches), renders them with the very function Eleventy calls, and writes them.
+ */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parentPort } from "node:worker_threads";
-import { jsxToString } from "jsx-async-runtime";
 import type { PageMessage, PageReply, PageResult } from "./page-pool.ts";
-import { fromThreadSafe } from "../cache/lazy-article.ts";
+import { MissingKey, renderPage, type PageContext, type TemplateModule } from "./render-page.ts";
+import { SharedDecoder } from "./shared-pages.ts";
 
-interface TemplateModule {
-  default: (data: Record<string, unknown>) => unknown;
-  data: { permalink: (data: Record<string, unknown>) => string };
-}
+/** Pages taken from the counter at a time, and reported in one message. */
+const BATCH = 16;
 
-/** A `bantin` key this worker was not sent: the main thread sends it and the page is rendered again. */
-class MissingKey extends Error {
-  constructor(readonly key: string) {
-    super(`bantin.${key}`);
-  }
-}
+/** One context per template, in the order of the context message. */
+let contexts: PageContext[] = [];
+let decoder: SharedDecoder | null = null;
 
-let template: TemplateModule | null = null;
-let context: Extract<PageMessage, { type: "context" }> | null = null;
-
-/** Where Eleventy writes a permalink: "/a/b/" → "a/b/index.html". */
-function outputOf(url: string): string {
-  const rel = url.replace(/^\/+/, "");
-  return rel === "" || rel.endsWith("/") ? `${rel}index.html` : rel;
-}
-
-async function render(item: unknown): Promise<PageResult> {
-  const ctx = context as NonNullable<typeof context>;
-  const tpl = template as TemplateModule;
-  const reads = new Set<string>();
-  const known = new Set(ctx.allKeys);
-  const bantin = new Proxy(ctx.bantin, {
-    get(target, key) {
-      if (typeof key === "string") {
-        reads.add(key);
-        if (known.has(key) && !(key in target)) throw new MissingKey(key);
-      }
-      return target[key as string];
-    },
-  });
-  const data: Record<string, unknown> = { bantin, [ctx.alias]: item, pagination: { items: [item], alias: ctx.alias, size: 1 } };
+async function render(ctx: PageContext, item: unknown): Promise<PageResult> {
   try {
-    const url = tpl.data.permalink(data);
-    const output = outputOf(url);
-    data["page"] = { url, inputPath: ctx.inputPath, outputPath: path.join(ctx.outDir, output) };
-    const content = await tpl.default(data);
-    const html = typeof content === "string" ? content : await jsxToString.call({}, content as JSX.Element);
+    const { output, html, reads } = await renderPage(ctx, item);
     const file = path.join(ctx.outDir, output);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, html);
-    return { output, reads: [...reads] };
+    return { output, reads };
   } catch (e) {
     if (e instanceof MissingKey) return { missing: e.key };
     return { error: `${ctx.inputPath}: ${(e as Error).stack ?? String(e)}` };
   }
 }
 
-parentPort?.on("message", (msg: PageMessage) => {
-  void (async () => {
-    if (msg.type === "context") {
-      if (!template || context?.module !== msg.module) template = (await import(msg.module)) as TemplateModule;
-      context = { ...msg, bantin: fromThreadSafe(msg.bantin) as Record<string, unknown> };
-      parentPort?.postMessage({ ready: true });
-      return;
+async function handle(msg: PageMessage): Promise<void> {
+  if (msg.type === "context") {
+    const modules = await Promise.all(msg.templates.map(async (t) => (await import(t.module)) as TemplateModule));
+    if (decoder) decoder.update(msg.articles);
+    else decoder = new SharedDecoder(msg.articles);
+    const bantin = decoder.decode(msg.bantin) as Record<string, unknown>;
+    const allKeys = new Set(msg.allKeys);
+    contexts = msg.templates.map((t, n) => ({ template: modules[n] as TemplateModule, inputPath: t.inputPath, outDir: msg.outDir, alias: t.alias, bantin, allKeys }));
+    return;
+  }
+  const counter = new Int32Array(msg.counter);
+  const dec = decoder as SharedDecoder;
+  for (;;) {
+    const from = Atomics.add(counter, 0, BATCH);
+    if (from >= msg.order.length) break;
+    const results: [number, PageResult][] = [];
+    for (let j = from; j < Math.min(from + BATCH, msg.order.length); j++) {
+      const i = msg.order[j] as number;
+      results.push([i, await render(contexts[msg.templateOf[i] as number] as PageContext, dec.item(msg.items, i))]);
     }
-    const results: PageResult[] = [];
-    for (const item of msg.items) results.push(await render(fromThreadSafe(item)));
-    parentPort?.postMessage({ batch: msg.batch, results } satisfies PageReply);
-  })();
+    parentPort?.postMessage({ type: "results", round: msg.round, results } satisfies PageReply);
+  }
+  parentPort?.postMessage({ type: "end", round: msg.round } satisfies PageReply);
+}
+
+// One message at a time, in order: a round must not start before its context is in place.
+let chain: Promise<void> = Promise.resolve();
+parentPort?.on("message", (msg: PageMessage) => {
+  chain = chain.then(() => handle(msg)).catch((e: unknown) => {
+    parentPort?.postMessage({ type: "failed", error: (e as Error).stack ?? String(e) } satisfies PageReply);
+  });
 });
-parentPort?.postMessage({ started: true });
