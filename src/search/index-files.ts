@@ -4,14 +4,16 @@
  */
 import { CATEGORY_CODES, shardFile } from "../../layouts/assets/search-core.js";
 import { buildPostings, docCount, type Postings } from "./postings.ts";
+import { formatDay } from "../text/dates.ts";
 import type { TermIds, Vocabulary } from "./vocabulary.ts";
 
 /** One searchable article, in the order of its id (oldest first). */
 export interface SearchDoc {
   url: string;
   title: string;
-  /** dd/mm/yyyy in Asia/Ho_Chi_Minh. */
-  date: string;
+  /** ISO time with offset; shown as dd/mm/yyyy in Asia/Ho_Chi_Minh. */
+  published: string;
+  /** Year in Asia/Ho_Chi_Minh. */
   year: number;
   /** Index into the categories list. */
   category: number;
@@ -58,15 +60,54 @@ export function planShards(sizes: Map<string, number>, limit = SHARD_BYTES): Map
   return out;
 }
 
-/** The index of a set of documents, ready to be written whole or in part. */
-export interface SearchIndex {
+/** Where every word goes: the shard plan, and each folded word's spellings. */
+export interface IndexShape {
   /** Shard key → folded words it holds. */
   plan: Map<string, string[]>;
   /** Folded word → shard key. */
   shardOfWord: Map<string, string>;
-  postings: Postings;
-  /** Folded word → its spelling ids. */
+  /** Folded word → its spelling ids (those in at least one document). */
   spellings: Map<string, number[]>;
+}
+
+/** The index of a set of documents, ready to be written whole or in part. */
+export interface SearchIndex extends IndexShape {
+  postings: Postings;
+  /** Documents per spelling id. */
+  df: Uint32Array;
+}
+
+/**
+ * Documents per spelling id.
+ * @example documentCounts(docs, vocabulary.size)[vocabulary.intern(…).ids[0]]
+ */
+export function documentCounts(docs: readonly SearchDoc[], size: number): Uint32Array {
+  const df = new Uint32Array(size);
+  for (const d of docs) for (const id of d.terms.ids) df[id]!++;
+  return df;
+}
+
+/**
+ * The shard plan for spellings found in `df[id]` documents each.
+ * @example indexShape(documentCounts(docs, vocabulary.size), vocabulary).plan.keys()
+ */
+export function indexShape(df: Uint32Array, vocabulary: Vocabulary): IndexShape {
+  const spellings = new Map<string, number[]>();
+  const sizes = new Map<string, number>();
+  for (let v = 0; v < df.length; v++) {
+    const n = df[v]!;
+    if (!n) continue;
+    const f = vocabulary.folded(v);
+    const known = spellings.get(f);
+    if (known) known.push(v);
+    else spellings.set(f, [v]);
+    // About the bytes of the spelling and its pairs in JSON.
+    sizes.set(f, (sizes.get(f) ?? 0) + (vocabulary.words[v]?.length ?? 0) + 6 + n * 2.5);
+  }
+  const plan = planShards(sizes);
+  const shardOfWord = new Map<string, string>();
+  for (const [key, words] of plan) for (const w of words) shardOfWord.set(w, key);
+  return { plan, shardOfWord, spellings };
 }
 
 /**
@@ -75,22 +116,9 @@ export interface SearchIndex {
  */
 export function planIndex(docs: readonly SearchDoc[], vocabulary: Vocabulary): SearchIndex {
   const postings = buildPostings(docs.map((d) => d.terms), vocabulary.size);
-  const spellings = new Map<string, number[]>();
-  const sizes = new Map<string, number>();
-  for (let v = 0; v < vocabulary.size; v++) {
-    const df = docCount(postings, v);
-    if (!df) continue;
-    const f = vocabulary.folded(v);
-    const known = spellings.get(f);
-    if (known) known.push(v);
-    else spellings.set(f, [v]);
-    // About the bytes of the spelling and its pairs in JSON.
-    sizes.set(f, (sizes.get(f) ?? 0) + (vocabulary.words[v]?.length ?? 0) + 6 + df * 2.5);
-  }
-  const plan = planShards(sizes);
-  const shardOfWord = new Map<string, string>();
-  for (const [key, words] of plan) for (const w of words) shardOfWord.set(w, key);
-  return { plan, shardOfWord, postings, spellings };
+  const df = new Uint32Array(vocabulary.size);
+  for (let v = 0; v < df.length; v++) df[v] = docCount(postings, v);
+  return { ...indexShape(df, vocabulary), postings, df };
 }
 
 /** One shard's JSON: its spellings sorted, each with [doc delta, weight, …]. */
@@ -136,7 +164,7 @@ export function* searchIndexFiles(
   }
   for (let start = 0; start < docs.length; start += BLOCK) {
     if (only && !only.blocks.has(start / BLOCK)) continue;
-    const block = docs.slice(start, start + BLOCK).map((d) => [d.url, d.title, d.date, categories[d.category]?.[1] ?? "", clip(d.summary)]);
+    const block = docs.slice(start, start + BLOCK).map((d) => [d.url, d.title, formatDay(d.published), categories[d.category]?.[1] ?? "", clip(d.summary)]);
     yield [`d/${start / BLOCK}.json`, JSON.stringify(block)];
   }
   const years: [number, number][] = [];

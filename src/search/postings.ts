@@ -12,12 +12,13 @@ export interface Postings {
 }
 
 /**
- * Postings for documents given in id order, over a vocabulary of `size` spellings.
+ * Postings for documents given in id order, over a vocabulary of `size` spellings (or only the
+ * spellings `only` marks with 1: an edit needs the postings of a few shards).
  * @example buildPostings([vocab.intern(docTerms("a", "", ""))], vocab.size).docs // Uint32Array [0]
  */
-export function buildPostings(docs: readonly TermIds[], size: number): Postings {
+export function buildPostings(docs: readonly TermIds[], size: number, only: Uint8Array | null = null): Postings {
   const start = new Uint32Array(size + 1);
-  for (const d of docs) for (const id of d.ids) start[id + 1]!++;
+  for (const d of docs) for (const id of d.ids) if (!only || only[id]) start[id + 1]!++;
   for (let v = 0; v < size; v++) start[v + 1]! += start[v]!;
   const fill = start.slice(0, size);
   const total = start[size]!;
@@ -25,6 +26,7 @@ export function buildPostings(docs: readonly TermIds[], size: number): Postings 
   const weights = new Uint8Array(total);
   docs.forEach((d, doc) => {
     for (let i = 0; i < d.ids.length; i++) {
+      if (only && !only[d.ids[i]!]) continue;
       const at = fill[d.ids[i]!]!++;
       ids[at] = doc;
       weights[at] = d.weights[i]!;

@@ -1,8 +1,9 @@
 /** The search index of a site: its published articles, oldest first, their words from the cache when unchanged, and only the files an edit touches. */
 import { createHash } from "node:crypto";
 import type { Article, Category } from "../types.ts";
-import { formatDay, localParts } from "../text/dates.ts";
-import { BLOCK, planIndex, searchIndexFiles, type SearchDoc } from "./index-files.ts";
+import { localParts } from "../text/dates.ts";
+import { BLOCK, indexShape, planIndex, searchIndexFiles, type SearchDoc, type SearchIndex } from "./index-files.ts";
+import { buildPostings } from "./postings.ts";
 import { wordWeights } from "./terms.ts";
 import type { TermsStore } from "./terms-store.ts";
 
@@ -12,9 +13,12 @@ export interface IndexState {
   id: string;
   urls: string[];
   keys: string[];
-  /** The shard plan and the categories, as strings to compare. */
+  /** The shard keys and the categories, as strings to compare. */
   plan: string;
   categories: string;
+  /** Documents per spelling id, and the vocabulary those ids belong to (its size and a hash of its words). */
+  df: Uint32Array;
+  vocabulary: { size: number; hash: string };
 }
 
 export interface SiteIndex {
@@ -25,10 +29,13 @@ export interface SiteIndex {
   state: IndexState;
 }
 
+const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
+
 /**
  * The index files for `articles` (any order). Ids follow publication time, then URL, so a new
  * article usually takes the next id. With the `previous` state of the index in the output folder,
- * and the same articles in the same order, only the shards and blocks of changed articles are made.
+ * the same articles in the same order and the same shard keys, only the shards holding the changed
+ * articles' words and their blocks are made, from postings of those shards' words alone.
  * `keyOf` gives an article's content key (null: count its words again).
  * @example siteSearchFiles(data.articles, data.categories, TermsStore.open(root), articleKeyOf, null).files
  */
@@ -44,50 +51,80 @@ export function siteSearchFiles(
   const ordered = [...articles].sort((a, b) => times.get(a)! - times.get(b)! || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const cacheKeys = ordered.map(keyOf);
   // Articles built without the cache stand in the state as a hash of what the index shows of them.
-  const keys = ordered.map((a, i) => cacheKeys[i] ?? `~${createHash("sha1").update([a.url, a.title, a.summary, a.published, a.category, a.text].join("\0")).digest("hex")}`);
+  const keys = ordered.map((a, i) => cacheKeys[i] ?? `~${sha1([a.url, a.title, a.summary, a.published, a.category, a.text].join("\0"))}`);
   const docs: SearchDoc[] = ordered.map((a, i) => {
     const key = cacheKeys[i] ?? null;
     const terms = (key !== null ? store.get(key) : undefined) ?? store.set(key, wordWeights(a.title, a.summary, a.text));
-    return { url: a.url, title: a.title, date: formatDay(a.published), year: localParts(a.published).year, category: position.get(a.category) ?? -1, summary: a.summary, terms };
+    return { url: a.url, title: a.title, published: a.published, year: yearOf(a.published), category: position.get(a.category) ?? -1, summary: a.summary, terms };
   });
   const vocabulary = store.vocabulary;
-  const index = planIndex(docs, vocabulary);
   const names = categories.map((c) => [c.slug, c.name] as const);
+  const urls = ordered.map((a) => a.url);
+  const same = previous && sameVocabulary(previous, vocabulary.words) ? previous : null;
+  const changed = same ? changedDocs(same, urls, keys, store) : null;
+  let index: SearchIndex | null = null;
+  let df: Uint32Array;
+  if (same && changed) {
+    // Documents per spelling, from the last index and what the edit took away and added.
+    df = new Uint32Array(vocabulary.size);
+    df.set(same.df.subarray(0, Math.min(same.df.length, df.length)));
+    for (const i of changed.ids) for (const v of docs[i]!.terms.ids) df[v]!++;
+    for (const old of changed.old) for (const v of old) df[v]!--;
+  } else {
+    index = planIndex(docs, vocabulary);
+    df = index.df;
+  }
+  const shape = index ?? indexShape(df, vocabulary);
   const basis = {
-    urls: ordered.map((a) => a.url),
+    urls,
     keys,
     // The keys alone: a word always lives in the longest key it starts with, so same keys, same places.
-    plan: [...index.plan.keys()].join(","),
+    plan: [...shape.plan.keys()].join(","),
     categories: JSON.stringify(names),
   };
-  const id = createHash("sha1").update(JSON.stringify(basis)).digest("hex").slice(0, 16);
-  const state: IndexState = { id, ...basis };
-  const wanted = previous ? changedFiles(previous, state, docs, store) : null;
-  if (wanted) {
+  const id = sha1(JSON.stringify(basis)).slice(0, 16);
+  const state: IndexState = { id, ...basis, df, vocabulary: { size: vocabulary.size, hash: sha1(vocabulary.words.join("\n")) } };
+  if (same && changed && same.plan === state.plan && same.categories === state.categories) {
     // Words of the changed articles, before and after: their shards are the ones to write.
     const shards = new Set<string>();
-    for (const ids of wanted.terms) for (const v of ids) shards.add(index.shardOfWord.get(vocabulary.folded(v)) ?? "");
-    return { files: searchIndexFiles(docs, vocabulary, index, names, id, { shards, blocks: wanted.blocks }), partial: true, state };
+    const words = [...changed.old, ...changed.ids.map((i) => docs[i]!.terms.ids)];
+    for (const ids of words) for (const v of ids) shards.add(shape.shardOfWord.get(vocabulary.folded(v)) ?? "");
+    const only = new Uint8Array(vocabulary.size);
+    for (const key of shards) for (const f of shape.plan.get(key) ?? []) for (const v of shape.spellings.get(f) ?? []) only[v] = 1;
+    const partial: SearchIndex = { ...shape, df, postings: buildPostings(docs.map((d) => d.terms), vocabulary.size, only) };
+    const blocks = new Set(changed.ids.map((i) => Math.floor(i / BLOCK)));
+    return { files: searchIndexFiles(docs, vocabulary, partial, names, id, { shards, blocks }), partial: true, state };
   }
+  index ??= planIndex(docs, vocabulary);
   return { files: searchIndexFiles(docs, vocabulary, index, names, id), partial: false, state };
 }
 
+/** A time stored as Hà Nội time (+07:00) names its year first; any other offset goes through the calendar. */
+function yearOf(iso: string): number {
+  return iso.endsWith("+07:00") && iso.charCodeAt(4) === 45 ? Number(iso.slice(0, 4)) : localParts(iso).year;
+}
+
+/** True when `words` begins with the vocabulary the previous state's ids refer to. */
+function sameVocabulary(previous: IndexState, words: readonly string[]): boolean {
+  return words.length >= previous.vocabulary.size && sha1(words.slice(0, previous.vocabulary.size).join("\n")) === previous.vocabulary.hash;
+}
+
 /**
- * The blocks and word ids an edit touches, or null when more than that changed: other URLs or
- * order, another shard plan or other categories, or an article whose earlier words are unknown.
+ * The articles an edit changed (ids, and their words before), or null when more than that changed:
+ * other URLs or order, or an article whose earlier words are not in the cache.
  */
-function changedFiles(previous: IndexState, state: IndexState, docs: readonly SearchDoc[], store: TermsStore): { blocks: Set<number>; terms: Uint32Array[] } | null {
-  if (previous.plan !== state.plan || previous.categories !== state.categories || previous.urls.length !== state.urls.length) return null;
-  const blocks = new Set<number>();
-  const terms: Uint32Array[] = [];
-  for (let i = 0; i < state.urls.length; i++) {
-    if (previous.urls[i] !== state.urls[i]) return null;
+function changedDocs(previous: IndexState, urls: readonly string[], keys: readonly string[], store: TermsStore): { ids: number[]; old: Uint32Array[] } | null {
+  if (previous.urls.length !== urls.length) return null;
+  const ids: number[] = [];
+  const old: Uint32Array[] = [];
+  for (let i = 0; i < urls.length; i++) {
+    if (previous.urls[i] !== urls[i]) return null;
     const before = previous.keys[i] ?? "";
-    if (before === state.keys[i]) continue;
-    const old = store.peek(before);
-    if (!old) return null;
-    blocks.add(Math.floor(i / BLOCK));
-    terms.push(old.ids, docs[i]!.terms.ids);
+    if (before === keys[i]) continue;
+    const terms = store.peek(before);
+    if (!terms) return null;
+    ids.push(i);
+    old.push(terms.ids);
   }
-  return { blocks, terms };
+  return { ids, old };
 }

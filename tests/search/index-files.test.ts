@@ -82,6 +82,12 @@ describe("searchIndexFiles + the search page's engine", () => {
     expect(await e.find("", { year: "1999" })).toEqual([]);
     expect(await e.find("đoàn", { category: "thong-bao" })).toEqual([1]);
   });
+  it("files an article under its year in Hà Nội, whatever offset its time was written with", async () => {
+    const utc = { ...doc(9, "Đêm giao thừa", "Bắn pháo hoa"), published: "2020-12-31T17:30:00Z" } as Article;
+    const e = engineOver(searchIndexFiles([utc]));
+    expect(await e.find("", { year: "2021" })).toEqual([0]);
+    expect((await e.doc(0))[2]).toBe("01/01/2021");
+  });
   it("gives each document's url, title, date, category name and summary", async () => {
     expect(await engineOver(files).doc(1)).toEqual(["/tin-tuc/bai-001/", "Giao lưu văn nghệ", "01/01/2021", "Thông báo", docs[1]!.summary]);
   });
