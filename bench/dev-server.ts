@@ -1,6 +1,5 @@
 /** One edit through the dev server: the time from saving a file to Eleventy's "Wrote N files" line. */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { BENCH_NOW } from "./tools.ts";
@@ -24,24 +23,16 @@ async function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The search index of the dev site, once the background indexing after the first build is done. */
-async function searchSettled(devSite: string, since: number, timeoutMs: number): Promise<void> {
-  const entry = path.join(devSite, "pagefind", "pagefind-entry.json");
-  for (const end = Date.now() + timeoutMs; Date.now() < end; await sleep(500)) {
-    const busy = existsSync(devSite) && readdirSync(devSite).some((f) => f.startsWith("pagefind.tmp-"));
-    if (!busy && existsSync(entry) && statSync(entry).mtimeMs > since) return;
-  }
-}
-
 /**
- * Start `bantin serve` on the corpus, wait for the first build (and its search index), then time `runs` edits.
+ * Start `bantin serve` on the corpus, wait for the first build, then time `runs` edits (the search
+ * index is written within each rebuild, so it is in the time unless `env` sets BANTIN_NO_SEARCH=1).
  * @example await measureDevServer({ snapshot, corpus, edit: (i) => appendTo(file, i), runs: 3 })
  */
-export async function measureDevServer(o: { snapshot: string; corpus: string; edit(i: number): string; runs: number }): Promise<DevEdit[]> {
+export async function measureDevServer(o: { snapshot: string; corpus: string; edit(i: number): string; runs: number; env?: NodeJS.ProcessEnv }): Promise<DevEdit[]> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(o.snapshot, "bin/bantin.js"), "serve", "--port", String(port), "--now", BENCH_NOW], {
     cwd: o.snapshot,
-    env: { ...process.env, BANTIN_ROOT: o.corpus },
+    env: { ...process.env, ...o.env, BANTIN_ROOT: o.corpus },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -62,8 +53,7 @@ export async function measureDevServer(o: { snapshot: string; corpus: string; ed
   };
   const edits: DevEdit[] = [];
   try {
-    const first = await wroteAfter(0, 30 * 60_000);
-    await searchSettled(path.join(o.snapshot, ".cache/dev-site"), Date.now() - (performance.now() - first.at), 30 * 60_000);
+    await wroteAfter(0, 30 * 60_000);
     for (let i = 0; i < o.runs; i++) {
       await sleep(1500);
       const t = performance.now();
@@ -71,8 +61,6 @@ export async function measureDevServer(o: { snapshot: string; corpus: string; ed
       const hit = await wroteAfter(t, 10 * 60_000);
       edits.push({ seconds: (hit.at - t) / 1000, files: Number(/Wrote (\d+) files/.exec(hit.text)?.[1] ?? 0) });
       process.stderr.write(`  dev server edit ${i + 1}: ${((hit.at - t) / 1000).toFixed(2)} s, ${hit.text.trim()}\n`);
-      // Let the background search index of this edit finish before the next one.
-      await searchSettled(path.join(o.snapshot, ".cache/dev-site"), Date.now() - (performance.now() - hit.at), 30 * 60_000);
     }
   } finally {
     // The server and the Eleventy process it started share a process group: stop exactly that group.

@@ -37,6 +37,24 @@ const sha1 = (...parts: string[]): string => {
 /** JSON where each cached article stands as its content key: fast, and exactly as discriminating. */
 const stableJson = asKeysJson;
 
+/**
+ * Hash of each object's JSON, by identity. Site data is never changed once made, and a rebuilding
+ * process keeps the objects that did not change (src/pipeline/site-data-memo.ts), so after one edit
+ * only the new objects are serialised and hashed.
+ */
+const jsonHashes = new WeakMap<object, string>();
+
+/** sha1 of `value`'s JSON (articles as their keys), once per object. */
+function hashOf(value: unknown): string {
+  if (value === null || typeof value !== "object") return sha1(stableJson(value));
+  let h = jsonHashes.get(value);
+  if (h === undefined) {
+    h = sha1(stableJson(value));
+    jsonHashes.set(value, h);
+  }
+  return h;
+}
+
 interface Recording {
   reads: Set<string>;
   whole: boolean;
@@ -69,14 +87,19 @@ export class RenderSession {
   private keyHash(key: string): string {
     let h = this.keyHashes.get(key);
     if (!h) {
-      h = sha1(key, stableJson(this.data[key]));
+      h = sha1(key, hashOf(this.data[key]));
       this.keyHashes.set(key, h);
     }
     return h;
   }
 
-  private fingerprint(inputPath: string, item: unknown, reads: readonly string[]): string {
-    return sha1(this.version, inputPath, stableJson(item), ...[...reads].sort().map((k) => this.keyHash(k)));
+  /** What every page of a template shares in its fingerprint: code, template and the data it read. */
+  private templateHash(inputPath: string, reads: readonly string[]): string {
+    return sha1(this.version, inputPath, ...[...reads].sort().map((k) => this.keyHash(k)));
+  }
+
+  private fingerprint(template: string, item: unknown): string {
+    return sha1(template, hashOf(item));
   }
 
   /**
@@ -93,8 +116,9 @@ export class RenderSession {
     const prev = this.previousOf(inputPath);
     const oldFp = new Map<unknown, string>();
     const out: T[] = [];
+    const template = this.templateHash(inputPath, prev?.reads ?? []);
     for (const item of list) {
-      const fp = this.fingerprint(inputPath, item, prev?.reads ?? []);
+      const fp = this.fingerprint(template, item);
       oldFp.set(item, fp);
       if (!prev || prev.whole || !prev.pages.has(fp)) out.push(item);
     }
@@ -191,10 +215,11 @@ export class RenderSession {
       const selection = this.items.get(inputPath);
       // Same reads as last time (the usual case): the fingerprints `select` computed still hold.
       const sameReads = prev !== undefined && prev.reads.join() === reads.join();
+      const template = sameReads ? "" : this.templateHash(inputPath, reads);
       for (const item of selection?.list ?? []) {
         const oldFp = selection?.oldFp.get(item) ?? "";
         const output = (item !== null && typeof item === "object" ? rec?.outputs.get(item) : undefined) ?? prev?.pages.get(oldFp);
-        if (output !== undefined) pages.set(sameReads ? oldFp : this.fingerprint(inputPath, item, reads), output);
+        if (output !== undefined) pages.set(sameReads ? oldFp : this.fingerprint(template, item), output);
       }
       templates.set(inputPath, { reads, whole: (prev?.whole ?? false) || (rec?.whole ?? false), pages, others: rec?.others ?? [] });
     }

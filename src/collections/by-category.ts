@@ -5,10 +5,20 @@ import { listPages, type ListPage } from "./list-page.ts";
 export const HOME_CRUMB = { name: "Trang chủ", url: "/" };
 
 /**
+ * Each category's articles, in the given order, in one pass (every declared category has a list).
+ * @example inCategories(articles, categories).get("y-te")?.length
+ */
+export function inCategories(articles: readonly Article[], categories: readonly Category[]): Map<string, Article[]> {
+  const lists = new Map<string, Article[]>(categories.map((c) => [c.slug, []]));
+  for (const a of articles) lists.get(a.category)?.push(a);
+  return lists;
+}
+
+/**
  * Group articles by category (every declared category gets a list, even an empty one).
  * @example byCategory(articles, categories, 20)[0]?.url // "/tin-tuc/"
  */
-export function byCategory(articles: readonly Article[], categories: readonly Category[], perPage: number): ListPage[] {
+export function byCategory(articles: readonly Article[], categories: readonly Category[], perPage: number, lists = inCategories(articles, categories)): ListPage[] {
   return categories.flatMap((c) => {
     const base = `/${c.slug}/`;
     return listPages(
@@ -20,7 +30,7 @@ export function byCategory(articles: readonly Article[], categories: readonly Ca
         breadcrumbs: [HOME_CRUMB, { name: c.name, url: base }],
         feedUrl: `/${c.slug}/feed.xml`,
       },
-      articles.filter((a) => a.category === c.slug),
+      lists.get(c.slug) ?? [],
       perPage,
       base,
     );

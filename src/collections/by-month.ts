@@ -39,8 +39,21 @@ export function archiveIndex(articles: readonly Article[]): ArchiveYear[] {
 /** A paginated list for each year and each month. */
 export function byMonth(articles: readonly Article[], index: readonly ArchiveYear[], perPage: number): ListPage[] {
   const archiveCrumb = { name: "Lưu trữ", url: "/luu-tru/" };
+  // Articles by year and by month in one pass, in article order (was a pass over every article per year and month).
+  const byYear = new Map<number, Article[]>();
+  const byYearMonth = new Map<string, Article[]>();
+  const push = <K,>(m: Map<K, Article[]>, k: K, a: Article) => {
+    const list = m.get(k);
+    if (list) list.push(a);
+    else m.set(k, [a]);
+  };
+  for (const a of articles) {
+    const { year, month } = localParts(a.published);
+    push(byYear, year, a);
+    push(byYearMonth, `${year}/${month}`, a);
+  }
   return index.flatMap((y) => {
-    const inYear = articles.filter((a) => localParts(a.published).year === y.year);
+    const inYear = byYear.get(y.year) ?? [];
     const yearCrumb = { name: `Năm ${y.year}`, url: y.url };
     return [
       ...listPages(
@@ -52,7 +65,7 @@ export function byMonth(articles: readonly Article[], index: readonly ArchiveYea
       ...y.months.flatMap((m) =>
         listPages(
           { kind: "archive", key: `${y.year}/${pad(m.month)}`, title: m.title, description: `Các bài viết đăng trong ${m.title.toLowerCase()}.`, breadcrumbs: [HOME_CRUMB, archiveCrumb, yearCrumb, { name: m.title, url: m.url }], feedUrl: null },
-          inYear.filter((a) => localParts(a.published).month === m.month),
+          byYearMonth.get(`${y.year}/${m.month}`) ?? [],
           perPage,
           m.url,
         ),

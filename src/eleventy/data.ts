@@ -3,6 +3,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { formatProblem } from "../content/problems.ts";
 import { nowIso } from "../text/dates.ts";
 import { loadBuildPrimed, type BuildOptions } from "../pipeline/run.ts";
+import { SiteDataMemo } from "../pipeline/site-data-memo.ts";
 import { beginSession } from "./incremental.ts";
 
 /** Content errors stop a build; Eleventy prints the message, and the dev server keeps the last good site. */
@@ -14,10 +15,12 @@ export class ContentProblemsError extends Error {
 
 export default function bantinData(eleventyConfig: UserConfig, options: BuildOptions): void {
   let served = false;
+  // Kept between the dev server's rebuilds: collections no changed article touches are reused.
+  const memo = new SiteDataMemo();
   eleventyConfig.addGlobalData("bantin", async () => {
     const watching = process.env["ELEVENTY_RUN_MODE"] !== "build";
     // The dev server's clock moves, so scheduled articles appear when their time comes.
-    const result = await loadBuildPrimed(watching && !process.env["BANTIN_NOW"] ? { ...options, now: nowIso() } : options);
+    const result = await loadBuildPrimed(watching && !process.env["BANTIN_NOW"] ? { ...options, now: nowIso() } : options, watching ? memo : undefined);
     if (!result.ok && watching && !served) {
       // Eleventy stops for good when the first build fails: start on the files without errors instead.
       console.error(`${result.report}\nSửa các lỗi trên và lưu tệp. Máy chủ thử tạm bỏ ra các tệp có lỗi.`);

@@ -5,6 +5,7 @@ import { nowIso, readDate } from "../text/dates.ts";
 import { loadContent } from "./load.ts";
 import { selectPublished, statusOf, type Status } from "./publish.ts";
 import { buildSiteData, type SiteData } from "./site-data.ts";
+import type { SiteDataMemo } from "./site-data-memo.ts";
 
 export interface BuildOptions {
   root: string;
@@ -50,10 +51,11 @@ export function formatReport(problems: readonly Problem[], counts: BuildCounts):
 }
 
 /**
- * Load content and compute the site, or report every error at once.
+ * Load content and compute the site, or report every error at once. A process that rebuilds (the
+ * dev server) passes the same `memo` each time: what no changed article touches is reused.
  * @example const r = await loadBuild({ root, now: "2026-01-01T00:00:00+07:00", includeDrafts: false });
  */
-export async function loadBuild(options: BuildOptions): Promise<LoadedBuild> {
+export async function loadBuild(options: BuildOptions, memo?: SiteDataMemo): Promise<LoadedBuild> {
   const loaded = await loadContent({ root: options.root });
   const statusByFile = new Map<string, Status>(loaded.articles.map((a) => [a.file, statusOf(a, options.now)]));
   const errorFiles = new Set(loaded.problems.filter(isError).map((p) => p.file));
@@ -65,7 +67,7 @@ export async function loadBuild(options: BuildOptions): Promise<LoadedBuild> {
     // Files that did not become an article, plus files with errors that are not articles (categories.yaml).
     errors: new Set([...loaded.files.filter((f) => !statusByFile.has(f)), ...errorFiles]).size,
   };
-  const siteData = () => buildSiteData(site, loaded.categories, selectPublished(loaded.articles, options), options.now);
+  const siteData = () => (memo ? memo.build.bind(memo) : buildSiteData)(site, loaded.categories, selectPublished(loaded.articles, options), options.now);
   if (loaded.problems.some(isError)) {
     return { ok: false, report: formatReport(loaded.problems, counts), problems: loaded.problems, counts, partial: siteData };
   }
@@ -80,12 +82,12 @@ export function primeBuild(options: BuildOptions, result: LoadedBuild): void {
   primed = { key: keyOf(options), result };
 }
 
-/** The primed build if it matches, else a fresh load (the dev server reloads on every change). */
-export async function loadBuildPrimed(options: BuildOptions): Promise<LoadedBuild> {
+/** The primed build if it matches, else a fresh load (the dev server reloads on every change, with its `memo`). */
+export async function loadBuildPrimed(options: BuildOptions, memo?: SiteDataMemo): Promise<LoadedBuild> {
   if (primed?.key === keyOf(options)) {
     const { result } = primed;
     primed = null;
     return result;
   }
-  return loadBuild(options);
+  return loadBuild(options, memo);
 }

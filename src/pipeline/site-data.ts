@@ -1,7 +1,7 @@
 /** Everything the layouts render, computed once in plain TypeScript: Eleventy only paginates over it. */
 import type { Article, Category } from "../types.ts";
 import type { SiteConfig } from "../config/site.ts";
-import { byCategory } from "../collections/by-category.ts";
+import { byCategory, inCategories } from "../collections/by-category.ts";
 import { byTag, tagIndex, type TagInfo } from "../collections/by-tag.ts";
 import { archiveIndex, byMonth, type ArchiveYear } from "../collections/by-month.ts";
 import { relatedArticles } from "../collections/related.ts";
@@ -53,13 +53,22 @@ export interface SiteData {
   builtAt: string;
 }
 
+/** The costly collections, replaceable by memoised ones (src/pipeline/site-data-memo.ts). */
+export interface Collections {
+  related(articles: readonly Article[]): Map<string, Article[]>;
+  people(articles: readonly Article[]): { people: PersonEntry[]; urls: PersonUrls };
+  awards(articles: readonly Article[]): AwardsLedger;
+}
+
+const COMPUTE: Collections = { related: (a) => relatedArticles(a), people: collectPeople, awards: awardsLedger };
+
 /**
  * Compute every page's data from the published articles (newest first).
  * @example buildSiteData(site, categories, articles, now).listPages.length
  */
-export function buildSiteData(site: SiteConfig, categories: Category[], articles: Article[], builtAt: string): SiteData {
+export function buildSiteData(site: SiteConfig, categories: Category[], articles: Article[], builtAt: string, collections: Collections = COMPUTE): SiteData {
   const categoryOf = new Map(categories.map((c) => [c.slug, c]));
-  const related = relatedArticles(articles);
+  const related = collections.related(articles);
   const articlePages: ArticlePage[] = [];
   for (const article of articles) {
     const category = categoryOf.get(article.category);
@@ -67,8 +76,10 @@ export function buildSiteData(site: SiteConfig, categories: Category[], articles
   }
   const tags = tagIndex(articles);
   const archive = archiveIndex(articles);
+  // Each category's articles once, for its list, feed and home block (was a pass over every article for each).
+  const ofCategory = inCategories(articles, categories);
   const listPages = [
-    ...byCategory(articles, categories, site.perPage),
+    ...byCategory(articles, categories, site.perPage, ofCategory),
     ...byTag(articles, tags, site.perPage),
     ...byMonth(articles, archive, site.perPage),
   ];
@@ -79,10 +90,10 @@ export function buildSiteData(site: SiteConfig, categories: Category[], articles
       pageUrl: `/${c.slug}/`,
       title: `${c.name} – ${site.shortName}`,
       subtitle: c.description,
-      articles: articles.filter((a) => a.category === c.slug).slice(0, site.feedSize),
+      articles: (ofCategory.get(c.slug) ?? []).slice(0, site.feedSize),
     })),
   ];
-  const { people, urls: personUrls } = collectPeople(articles);
+  const { people, urls: personUrls } = collections.people(articles);
   const peopleIndex = paginate(people, PEOPLE_PER_PAGE, "/nhan-vat/");
   const sitemap: SitemapEntry[] = [
     { url: "/", ...(articles[0] ? { lastmod: articles[0].updated } : {}) },
@@ -107,13 +118,13 @@ export function buildSiteData(site: SiteConfig, categories: Category[], articles
     people,
     peopleIndex,
     personUrls,
-    awards: awardsLedger(articles),
+    awards: collections.awards(articles),
     home: {
       latest: articles.slice(0, site.homeLatest),
       blocks: categories.map((category) => ({
         category,
         url: `/${category.slug}/`,
-        articles: articles.filter((a) => a.category === category.slug).slice(0, site.homePerCategory),
+        articles: (ofCategory.get(category.slug) ?? []).slice(0, site.homePerCategory),
       })),
     },
     builtAt,

@@ -1,0 +1,105 @@
+/**
+ * Site data for a process that rebuilds (the dev server): the costly collections are reused when no
+ * article changed in a field they read, and the result shares last build's objects wherever it is
+ * equal, so fingerprints computed per object (src/cache/page-deps.ts) need not be recomputed.
+ */
+import type { Article, Category } from "../types.ts";
+import type { SiteConfig } from "../config/site.ts";
+import { relatedArticles } from "../collections/related.ts";
+import { collectPeople } from "../collections/people.ts";
+import { awardsLedger } from "../collections/awards.ts";
+import { buildSiteData, type Collections, type SiteData } from "./site-data.ts";
+import { share } from "./share.ts";
+
+/**
+ * What each memoised collection reads of an article: when these are equal for every article, in the
+ * same order, its result is the same. tests/pipeline/site-data-memo.test.ts changes every field of an
+ * article and checks the memoised data against a fresh computation, so a read missing here fails it.
+ */
+export const READS = {
+  related: (a: Article) => [a.url, a.category, a.published, a.tags, a.meta.attendees, a.meta.speakers],
+  people: (a: Article) => [a.url, a.title, a.published, a.meta.eventDate, a.meta.attendees, a.meta.speakers, a.meta.captions],
+  awards: (a: Article) => [a.url, a.title, a.published, a.meta.eventDate, a.meta.awards],
+} satisfies Record<keyof Collections, (a: Article) => unknown[]>;
+
+/** One collection's last input and result. */
+class Memo<R> {
+  private articles: readonly Article[] | null = null;
+  private result: R | undefined;
+  private readonly keys = new WeakMap<Article, string>();
+
+  constructor(
+    private readonly reads: (a: Article) => unknown[],
+    private readonly compute: (articles: readonly Article[]) => R,
+    /** Put the new article objects in place of the old ones in a reused result (when it holds articles). */
+    private readonly swap?: (result: R, swaps: Map<Article, Article>) => R,
+  ) {}
+
+  private key(a: Article): string {
+    let k = this.keys.get(a);
+    if (k === undefined) {
+      k = JSON.stringify(this.reads(a));
+      this.keys.set(a, k);
+    }
+    return k;
+  }
+
+  /** Unchanged articles are the same objects from one build to the next (one per content key): only the others are compared. */
+  get(articles: readonly Article[]): R {
+    const prev = this.articles;
+    let result = this.result;
+    if (prev === null || result === undefined || !this.same(prev, articles)) result = this.compute(articles);
+    else {
+      const swaps = new Map<Article, Article>();
+      prev.forEach((b, i) => {
+        const a = articles[i] as Article;
+        if (a !== b) swaps.set(b, a);
+      });
+      if (swaps.size && this.swap) result = this.swap(result, swaps);
+    }
+    this.articles = articles;
+    this.result = result;
+    return result;
+  }
+
+  private same(prev: readonly Article[], articles: readonly Article[]): boolean {
+    if (prev.length !== articles.length) return false;
+    for (let i = 0; i < articles.length; i++) {
+      const a = articles[i] as Article;
+      const b = prev[i] as Article;
+      if (a !== b && this.key(a) !== this.key(b)) return false;
+    }
+    return true;
+  }
+}
+
+/** Related lists with the new article objects in place of the old ones (the lists themselves are unchanged). */
+function swapRelated(result: Map<string, Article[]>, swaps: Map<Article, Article>): Map<string, Article[]> {
+  const out = new Map<string, Article[]>();
+  for (const [url, list] of result) out.set(url, list.some((a) => swaps.has(a)) ? list.map((a) => swaps.get(a) ?? a) : list);
+  return out;
+}
+
+/**
+ * A `buildSiteData` that remembers its last build.
+ * @example const memo = new SiteDataMemo(); memo.build(site, categories, articles, now); // again after an edit: fast
+ */
+export class SiteDataMemo {
+  private last: SiteData | null = null;
+  private readonly collections: Collections;
+
+  constructor() {
+    const related = new Memo(READS.related, (a) => relatedArticles(a), swapRelated);
+    // People and awards hold article refs (url, title, date), never the articles: nothing to swap.
+    const people = new Memo(READS.people, collectPeople);
+    const awards = new Memo(READS.awards, awardsLedger);
+    this.collections = { related: (a) => related.get(a), people: (a) => people.get(a), awards: (a) => awards.get(a) };
+  }
+
+  /** The same data `buildSiteData` gives, sharing last build's objects where equal. */
+  build(site: SiteConfig, categories: Category[], articles: Article[], builtAt: string): SiteData {
+    const data = buildSiteData(site, share(this.last?.categories, categories), articles, builtAt, this.collections);
+    this.last = share(this.last, data);
+    return this.last;
+  }
+}
