@@ -15,13 +15,18 @@ const list = document.getElementById("ket-qua");
 const more = document.getElementById("xem-them");
 
 const cache = new Map();
-/** Fetch a JSON file of the index once. */
+/** The index's version (meta.json `id`): asked with every other file, so a cache never mixes two builds. */
+let version = "";
+/** Fetch a JSON file of the index once; meta.json is always checked with the server. */
 function get(file) {
   let p = cache.get(file);
   if (!p) {
-    p = fetch(BASE + file).then((r) => {
+    const meta = file === "meta.json";
+    p = fetch(meta ? BASE + file : `${BASE}${file}?v=${version}`, meta ? { cache: "no-cache" } : {}).then(async (r) => {
       if (!r.ok) throw new Error(`${BASE}${file}: ${r.status}`);
-      return r.json();
+      const json = await r.json();
+      if (meta) version = String(json.id ?? "");
+      return json;
     });
     p.catch(() => cache.delete(file));
     cache.set(file, p);
