@@ -8,6 +8,8 @@ import { pathToFileURL } from "node:url";
 import type { RenderSession } from "../cache/page-deps.ts";
 import { renderOnWorkers } from "../parallel/page-pool.ts";
 import { workerCount } from "../parallel/pool.ts";
+import { PageCache } from "../parallel/page-cache.ts";
+import { buildOptionsFromEnv } from "../pipeline/run.ts";
 
 /**
  * Templates paginated one page per item over a `bantin` list, reading neither pagination neighbours
@@ -46,6 +48,8 @@ export function startExternalPages(session: RenderSession, root: string, outDir:
   if (jobs.reduce((n, j) => n + j.items.length, 0) < Math.max(1, min)) return Promise.resolve(0);
   for (const job of jobs) session.claim(job.inputPath, job.items);
   return (async () => {
+    // Unchanged pages are copied from the page cache of the content root (BANTIN_CACHE=0: none).
+    const cache = process.env["BANTIN_CACHE"] === "0" ? null : PageCache.open(buildOptionsFromEnv(root).root, data);
     const pageJobs = [];
     const startKeys = new Set(["site", "categories"]);
     for (const job of jobs) {
@@ -58,9 +62,12 @@ export function startExternalPages(session: RenderSession, root: string, outDir:
         return (rel === "" || rel.endsWith("/") ? `${rel}index.html` : rel).split("/").join(path.sep);
       };
       const sorted = job.items.map((item) => ({ item, out: output(item) })).sort((a, b) => (a.out < b.out ? -1 : a.out > b.out ? 1 : 0));
-      pageJobs.push({ module, inputPath: job.inputPath, items: sorted.map((x) => x.item) });
+      const items = sorted.map((x) => x.item);
+      pageJobs.push({ module, inputPath: job.inputPath, items, cached: cache?.plan(job.inputPath, items) });
     }
-    const pages = await renderOnWorkers({ jobs: pageJobs, bantin: data, startKeys: [...startKeys], outDir, threads });
+    const pages = await renderOnWorkers({ jobs: pageJobs, bantin: data, startKeys: [...startKeys], outDir, threads, htmlDir: cache?.dir });
+    cache?.remember(pages);
+    cache?.save();
     for (const p of pages) session.recordExternal(p.inputPath, p.item, p.output, p.reads);
     return pages.length;
   })();

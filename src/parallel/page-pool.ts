@@ -5,9 +5,18 @@
 import { Worker } from "node:worker_threads";
 import { renderPage, type TemplateModule } from "./render-page.ts";
 import { SharedEncoder, type SharedValues } from "./shared-pages.ts";
+import type { PackPlace } from "./page-packs.ts";
 
 /** What a worker reports for one page. */
-export type PageResult = { output: string; reads: string[] } | { missing: string } | { error: string };
+export type PageResult = { output: string; reads: string[]; stored?: [string, number, number] } | { missing: string } | { uncopied: true } | { error: string };
+
+/** A page to copy from the page cache instead of rendering it. */
+export interface CachedPage {
+  /** Pack file (absolute), offset and bytes. */
+  from: PackPlace;
+  output: string;
+  reads: string[];
+}
 
 /** Main thread → worker. */
 export type PageMessage =
@@ -22,6 +31,8 @@ export type PageMessage =
       allKeys: string[];
       /** The shared article table. */
       articles: { values: SharedValues; fields: readonly string[] };
+      /** The page cache folder, where each worker appends the pages it renders; null for none. */
+      htmlDir: string | null;
     }
   | {
       type: "round";
@@ -32,8 +43,12 @@ export type PageMessage =
       templateOf: Uint8Array;
       /** The items to render in this round, by index. */
       order: Int32Array;
-      /** Shared Int32 counter: the next position in `order` to take. */
+      /** Shared Int32 counters, one per worker: the next position to take in that worker's segment of `order`. */
       counter: SharedArrayBuffer;
+      /** This worker's number: its own segment. */
+      worker: number;
+      /** By item: the cached page to copy, if any. */
+      copies: (CachedPage | null)[];
     };
 
 /** Worker → main thread. */
@@ -48,6 +63,8 @@ export interface PageJob {
   items: readonly unknown[];
   /** Name of the item in the page data (Eleventy's pagination alias); "item" when left out. */
   alias?: string;
+  /** By item: a cached page to copy instead of rendering (see src/cache/html-store.ts). */
+  cached?: readonly (CachedPage | null)[];
 }
 
 /** One rendered page. */
@@ -59,6 +76,10 @@ export interface RenderedPage {
   output: string;
   /** `bantin` keys it read. */
   reads: string[];
+  /** Where the worker kept a copy of it in the page cache: pack name, offset, bytes (not for copied pages). */
+  stored?: [string, number, number];
+  /** Copied from the page cache. */
+  copied?: boolean;
 }
 
 /** Thrown when a template fails on a worker; the message names the template and keeps the stack. */
@@ -80,8 +101,8 @@ async function probeReads(o: { module: string; inputPath: string; item: unknown;
 
 /**
  * Render the pages of `jobs` (one page per item) with their templates, writing into `outDir`.
- * Every item is handed over at once, in shared memory, and workers take pages from a shared
- * counter: they never wait for the main thread (busy with Eleventy's own pages) between batches.
+ * Every item is handed over at once, in shared memory, and workers take pages from shared
+ * counters: they never wait for the main thread (busy with Eleventy's own pages) between batches.
  * The workers get the `bantin` keys in `startKeys` and those each template's first page reads
  * (rendered here); a page reading another key is rendered again in a second round, with it.
  * @example await renderOnWorkers({ jobs: [{ module, inputPath: "./layouts/pages/article.11ty.tsx", items }], bantin: data, startKeys: ["site"], outDir, threads: 2 })
@@ -92,6 +113,8 @@ export async function renderOnWorkers(o: {
   startKeys: readonly string[];
   outDir: string;
   threads: number;
+  /** The page cache folder: workers keep a copy of each page they render there. */
+  htmlDir?: string;
   /** Called for every page in the order of the jobs and their items, once all are written. */
   onPage?: (page: RenderedPage) => void;
 }): Promise<RenderedPage[]> {
@@ -105,15 +128,21 @@ export async function renderOnWorkers(o: {
     for (const k of await probeReads({ ...t, item: j.items[0], bantin: o.bantin, outDir: o.outDir })) sent.add(k);
   }
   const all = jobs.flatMap((j) => j.items);
+  const copies = jobs.flatMap((j) => j.items.map((_, i) => j.cached?.[i] ?? null));
   const templateOf = new Uint8Array(all.length);
   let at = 0;
   for (const [n, j] of jobs.entries()) templateOf.fill(n, at, (at += j.items.length));
   const enc = new SharedEncoder();
-  const items = enc.values(all);
+  // Only the pages of this round are encoded (copied pages need no item).
+  const encodeFor = (order: Int32Array, copying: boolean) => {
+    const wanted = new Uint8Array(all.length);
+    for (const i of order) if (!(copying && copies[i])) wanted[i] = 1;
+    return enc.values(all.map((item, i) => (wanted[i] ? item : null)));
+  };
   const encodedKeys: Record<string, unknown> = {};
   const context = (): PageMessage => {
     for (const k of sent) if (!(k in encodedKeys)) encodedKeys[k] = enc.encode(o.bantin[k]);
-    return { type: "context", templates, outDir: o.outDir, bantin: encodedKeys, allKeys: Object.keys(o.bantin), articles: enc.articles() };
+    return { type: "context", templates, outDir: o.outDir, bantin: encodedKeys, allKeys: Object.keys(o.bantin), articles: enc.articles(), htmlDir: o.htmlDir ?? null };
   };
   const pages = new Array<RenderedPage | undefined>(all.length);
   const entry = new URL("./worker-entry.mjs", import.meta.url);
@@ -124,12 +153,13 @@ export async function renderOnWorkers(o: {
     for (let round = 0; order.length; round++) {
       const missing: number[] = [];
       let newKey = false;
+      const items = encodeFor(order, round === 0);
       const message = context();
-      const counter = new SharedArrayBuffer(4);
+      const counter = new SharedArrayBuffer(4 * workers.length);
       // Posted at once, before the worker is even up: it queues them, and needs nothing more from this thread.
       await Promise.all(
         workers.map(
-          (w) =>
+          (w, worker) =>
             new Promise<void>((resolve, reject) => {
               const onError = (e: Error) => reject(new PageRenderError(`Luồng dựng trang lỗi: ${e.message}`, { cause: e }));
               const onMessage = (msg: PageReply) => {
@@ -140,8 +170,17 @@ export async function renderOnWorkers(o: {
                   return resolve();
                 }
                 for (const [i, r] of msg.results) {
-                  if ("output" in r) pages[i] = { inputPath: templates[templateOf[i] as number]?.inputPath ?? "", item: all[i], output: r.output, reads: r.reads };
-                  else if ("missing" in r) {
+                  if ("output" in r) {
+                    const page: RenderedPage = { inputPath: templates[templateOf[i] as number]?.inputPath ?? "", item: all[i], output: r.output, reads: r.reads };
+                    if (r.stored) page.stored = r.stored;
+                    else if (copies[i]) page.copied = true;
+                    pages[i] = page;
+                  }
+                  else if ("uncopied" in r) {
+                    // Its pack is gone: rendered in the next round.
+                    newKey = true;
+                    missing.push(i);
+                  } else if ("missing" in r) {
                     if (!sent.has(r.missing)) newKey = true;
                     sent.add(r.missing);
                     missing.push(i);
@@ -150,7 +189,7 @@ export async function renderOnWorkers(o: {
               };
               w.on("message", onMessage).on("error", onError);
               w.postMessage(message);
-              w.postMessage({ type: "round", round, items, templateOf, order, counter } satisfies PageMessage);
+              w.postMessage({ type: "round", round, items, templateOf, order, counter, worker, copies: round === 0 ? copies : [] } satisfies PageMessage);
             }),
         ),
       );

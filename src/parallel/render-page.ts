@@ -37,10 +37,10 @@ export function outputOf(url: string): string {
 
 /**
  * Render `item` with the template's own `default` and `data.permalink`; throws `MissingKey` when the
- * page reads a key not in `ctx.bantin`.
+ * page reads a key not in `ctx.bantin`. `usesOutDir` says it read `page.outputPath`.
  * @example const { output, html, reads } = await renderPage(ctx, item); // output "tin-tuc/2024/a/index.html"
  */
-export async function renderPage(ctx: PageContext, item: unknown): Promise<{ output: string; html: string; reads: string[] }> {
+export async function renderPage(ctx: PageContext, item: unknown): Promise<{ output: string; html: string; reads: string[]; usesOutDir: boolean }> {
   const reads = new Set<string>();
   const bantin = new Proxy(ctx.bantin, {
     get(target, key) {
@@ -54,8 +54,18 @@ export async function renderPage(ctx: PageContext, item: unknown): Promise<{ out
   const data: Record<string, unknown> = { bantin, [ctx.alias]: item, pagination: { items: [item], alias: ctx.alias, size: 1 } };
   const url = ctx.template.data.permalink(data);
   const output = outputOf(url);
-  data["page"] = { url, inputPath: ctx.inputPath, outputPath: path.join(ctx.outDir, output) };
+  // A page that reads where it is written (a temporary folder in a full build) cannot be copied to another.
+  let usesOutDir = false;
+  const outputPath = path.join(ctx.outDir, output);
+  data["page"] = {
+    url,
+    inputPath: ctx.inputPath,
+    get outputPath() {
+      usesOutDir = true;
+      return outputPath;
+    },
+  };
   const content = await ctx.template.default(data);
   const html = typeof content === "string" ? content : await jsxToString.call({}, content as JSX.Element);
-  return { output, html, reads: [...reads] };
+  return { output, html, reads: [...reads], usesOutDir };
 }

@@ -1,0 +1,138 @@
+/**
+ * Rendered pages on disk, by what they were rendered from (template code, item, and the value of
+ * every `bantin` key the page read), so a full build copies an unchanged page instead of rendering it.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { deserialize, serialize } from "node:v8";
+
+/** One rendered page. */
+export interface HtmlEntry {
+  /** Output file, relative to the output folder. */
+  output: string;
+  /** `bantin` keys the page read, sorted. */
+  reads: string[];
+  /** Hash of the values of those keys when it was rendered. */
+  readsHash: string;
+  /** Pack file name and [offset, bytes] of the page in it. */
+  pack: string;
+  at: [number, number];
+  /** The build that last used it. */
+  used: number;
+}
+
+interface HtmlIndex {
+  format: number;
+  build: number;
+  entries: Map<string, HtmlEntry>;
+}
+
+/** Bump when the index layout changes. */
+const FORMAT = 1;
+/** Builds an unused page survives (an incremental build uses only the pages it renders). */
+const KEEP_BUILDS = 4;
+/** Packs are dropped, and pages rendered again, once less than half of their bytes are live (and they are worth it). */
+const DROP_MIN_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The page cache of one content root, in `<root>/.cache/bantin/html/`: an index (v8) and append-only
+ * packs, one per writing thread and build. Several processes may share it: the index is replaced
+ * atomically (last writer wins; the other only loses cache hits) and a page whose pack is gone or
+ * short is rendered again.
+ * @example const store = HtmlStore.open(dir); store.beginBuild(); const hit = store.get(key);
+ */
+export class HtmlStore {
+  private dirty = false;
+
+  private constructor(readonly dir: string, private readonly index: HtmlIndex) {}
+
+  /** Open (or start) the cache in `dir`; a missing, old or unreadable index starts empty. */
+  static open(dir: string): HtmlStore {
+    mkdirSync(dir, { recursive: true });
+    let index: HtmlIndex = { format: FORMAT, build: 0, entries: new Map() };
+    try {
+      const loaded = deserialize(readFileSync(path.join(dir, "index.v8"))) as HtmlIndex;
+      if (loaded.format === FORMAT) index = loaded;
+    } catch {
+      // No index yet, or another format: start empty.
+    }
+    const sizes = packSizes(dir);
+    for (const [key, e] of index.entries) if ((sizes.get(e.pack) ?? -1) < e.at[0] + e.at[1]) index.entries.delete(key);
+    return new HtmlStore(dir, index);
+  }
+
+  /** Start a build: pages it does not use age by one. */
+  beginBuild(): void {
+    this.index.build++;
+    this.dirty = true;
+  }
+
+  /** The page stored under `key`, marked as used by this build. */
+  get(key: string): HtmlEntry | undefined {
+    const e = this.index.entries.get(key);
+    if (e) e.used = this.index.build;
+    return e;
+  }
+
+  /** Record a page a worker rendered and appended to `pack`. */
+  put(key: string, entry: Omit<HtmlEntry, "used">): void {
+    this.index.entries.set(key, { ...entry, used: this.index.build });
+    this.dirty = true;
+  }
+
+  /** The file of a pack. */
+  packPath(name: string): string {
+    return path.join(this.dir, name);
+  }
+
+  /**
+   * Write the index, dropping pages unused for a few builds and packs nothing points to. When less
+   * than half of the packs' bytes are live, everything is dropped instead: the next full build
+   * renders and stores every page again, which keeps the disk used below twice the site.
+   */
+  save(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    const { entries, build } = this.index;
+    for (const [key, e] of entries) if (build - e.used >= KEEP_BUILDS) entries.delete(key);
+    const sizes = packSizes(this.dir);
+    const referenced = () => new Set([...entries.values()].map((e) => e.pack));
+    let live = 0;
+    for (const e of entries.values()) live += e.at[1];
+    let total = 0;
+    for (const name of referenced()) total += sizes.get(name) ?? 0;
+    if (total >= DROP_MIN_BYTES && live * 2 < total) entries.clear();
+    const tmp = path.join(this.dir, `index.v8.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+    writeFileSync(tmp, serialize(this.index));
+    renameSync(tmp, path.join(this.dir, "index.v8"));
+    const keep = referenced();
+    for (const name of sizes.keys()) {
+      // A pack of another build still running is not in this index yet: left alone.
+      const pid = Number(name.split("-")[1]);
+      const file = path.join(this.dir, name);
+      if (!keep.has(name) && (pid === process.pid || !alive(pid)) && existsSync(file)) unlinkSync(file);
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function packSizes(dir: string): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const name of readdirSync(dir)) if (name.endsWith(".pack")) sizes.set(name, statSync(path.join(dir, name)).size);
+  return sizes;
+}
+
+/** A new pack file name for one writing thread. */
+export function newPackName(thread: number): string {
+  return `${Date.now().toString(36)}-${process.pid}-${thread}-${randomBytes(4).toString("hex")}.pack`;
+}
