@@ -17,11 +17,15 @@ export default function tsxTemplates(eleventyConfig: UserConfig): void {
         // In a build with a render session, record what the page reads, for incremental rebuilds.
         const inputPath = data.page?.inputPath;
         const tracked = inputPath ? currentSession()?.track(data, inputPath) : undefined;
-        const content = await this.defaultRenderer(tracked ? tracked.data : data);
-        const html = typeof content === "string" ? content : await jsxToString.call({}, content as JSX.Element);
         const output = data.page?.outputPath;
         const outDir = data.eleventy?.directories?.output;
-        if (tracked && output && outDir) tracked.wrote(path.relative(path.resolve(outDir), path.resolve(output)));
+        const rel = output && outDir ? path.relative(path.resolve(outDir), path.resolve(output)) : null;
+        // A single page nothing it reads has changed: its file as it is (Eleventy adds no transform or layout to these).
+        const kept = tracked && rel && outDir ? tracked.reuse(path.resolve(outDir), rel) : null;
+        if (kept !== null) return kept;
+        const content = await this.defaultRenderer(tracked ? tracked.data : data);
+        const html = typeof content === "string" ? content : await jsxToString.call({}, content as JSX.Element);
+        if (tracked && rel) tracked.wrote(rel);
         return html;
       };
     },

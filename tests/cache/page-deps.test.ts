@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { RenderSession, type PagesState } from "../../src/cache/page-deps.ts";
 
@@ -58,5 +61,55 @@ describe("RenderSession", () => {
     const first = render(data, null, items("a"));
     const session = new RenderSession(data, "v2", first.state);
     expect(session.select("list.11ty.tsx", items("a"))).toHaveLength(1);
+  });
+});
+
+describe("RenderSession single pages", () => {
+  /** Render the one page of `index.11ty.tsx` (reading `home`) into `out`, or keep it; returns what was done. */
+  function single(out: string, data: Record<string, unknown>, previous: PagesState | null, html: string) {
+    const session = new RenderSession(data, "v1", previous);
+    const page = session.track({ bantin: data }, "index.11ty.tsx");
+    const kept = page.reuse(out, "index.html");
+    if (kept === null) {
+      void (page.data["bantin"] as Record<string, unknown>)["home"];
+      writeFileSync(path.join(out, "index.html"), html);
+      page.wrote("index.html");
+    }
+    return { kept, ...session.finish() };
+  }
+
+  it("keeps the file of a single page whose reads are unchanged, and renders it when they change or the file is gone", () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), "bantin-single-"));
+    try {
+      const first = single(out, { home: 1, site: 1 }, null, "một");
+      expect(first.kept).toBeNull();
+      const second = single(out, { home: 1, site: 2 }, first.state, "hai");
+      expect(second.kept).toBe("một");
+      expect(second.stale).toEqual([]);
+      const third = single(out, { home: 2, site: 2 }, second.state, "ba");
+      expect(third.kept).toBeNull();
+      rmSync(path.join(out, "index.html"));
+      expect(single(out, { home: 2, site: 2 }, third.state, "bốn").kept).toBeNull();
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it("never keeps a paginated page or one of a template that reads collections", () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), "bantin-single-"));
+    try {
+      writeFileSync(path.join(out, "index.html"), "x");
+      const data = { home: 1 };
+      const session = new RenderSession(data, "v1", null);
+      const page = session.track({ bantin: data, collections: {} }, "index.11ty.tsx");
+      void page.data["collections"];
+      page.wrote("index.html");
+      const state = session.finish().state;
+      expect(new RenderSession(data, "v1", state).track({ bantin: data }, "index.11ty.tsx").reuse(out, "index.html")).toBeNull();
+      const paged = new RenderSession(data, "v1", state).track({ bantin: data, pagination: { items: [] } }, "index.11ty.tsx");
+      expect(paged.reuse(out, "index.html")).toBeNull();
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

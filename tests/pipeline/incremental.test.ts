@@ -63,6 +63,9 @@ describe("bantin build --incremental", () => {
     // One body edit.
     await step(root, out, () => writeFileSync(at(5), readFileSync(at(5), "utf8") + "\nPhó Chủ tịch UBND quận Nguyễn Văn An phát biểu bế mạc hội nghị.\n"));
 
+    // A body edit that adds an award: the awards ledger (a single page, kept as it is while its data is unchanged) must change.
+    await step(root, out, () => writeFileSync(at(6), readFileSync(at(6), "utf8") + "\nChủ tịch UBND quận đã tặng Giấy khen cho 3 tập thể và 7 cá nhân có thành tích xuất sắc.\n"));
+
     // A new title (a new URL), new tags, and a date moved to another month and to the top of the home page.
     await step(root, out, () => {
       const text = readFileSync(at(7), "utf8")
