@@ -77,7 +77,7 @@ export async function writeSearchIndex(outputDir: string, articles: readonly Art
   for (const [rel, text] of files) {
     kept.add(rel);
     const file = path.join(dir, rel);
-    if (existing.has(rel) && readFileSync(file, "utf8") === text) continue;
+    if (existing.has(rel) && readFileSync(file).equals(text)) continue;
     const sub = path.dirname(file);
     if (!made.has(sub)) {
       mkdirSync(sub, { recursive: true });

@@ -3,7 +3,8 @@
  * shards split by the folded words' first letters so that a query downloads only a few small files.
  */
 import { CATEGORY_CODES, shardFile } from "../../layouts/assets/search-core.js";
-import { buildPostings, docCount, type Postings } from "./postings.ts";
+import { buildPostings, type Postings } from "./postings.ts";
+import { ByteWriter } from "./bytes.ts";
 import { formatDay } from "../text/dates.ts";
 import type { TermIds, Vocabulary } from "./vocabulary.ts";
 
@@ -72,10 +73,12 @@ export interface IndexShape {
 
 /** The index of a set of documents, ready to be written whole or in part. */
 export interface SearchIndex extends IndexShape {
-  postings: Postings;
   /** Documents per spelling id. */
   df: Uint32Array;
 }
+
+/** Postings held at once while writing: shards are written in groups of about this many pairs. */
+const GROUP_PAIRS = 8_000_000;
 
 /**
  * Documents per spelling id.
@@ -111,32 +114,70 @@ export function indexShape(df: Uint32Array, vocabulary: Vocabulary): IndexShape 
 }
 
 /**
- * Postings and shard plan of documents in id order.
+ * Document counts and shard plan of documents in id order.
  * @example const index = planIndex(docs, vocabulary); index.plan.size
  */
 export function planIndex(docs: readonly SearchDoc[], vocabulary: Vocabulary): SearchIndex {
-  const postings = buildPostings(docs.map((d) => d.terms), vocabulary.size);
-  const df = new Uint32Array(vocabulary.size);
-  for (let v = 0; v < df.length; v++) df[v] = docCount(postings, v);
-  return { ...indexShape(df, vocabulary), postings, df };
+  const df = documentCounts(docs, vocabulary.size);
+  return { ...indexShape(df, vocabulary), df };
 }
 
-/** One shard's JSON: its spellings sorted, each with [doc delta, weight, …]. */
-function shardJson(index: SearchIndex, vocabulary: Vocabulary, key: string): string {
+/** Spelling ids of one shard, sorted by spelling. */
+function shardSpellings(index: SearchIndex, vocabulary: Vocabulary, key: string): (readonly [string, number])[] {
   const ids = (index.plan.get(key) ?? []).flatMap((f) => index.spellings.get(f) ?? []);
-  const words = ids.map((v) => [vocabulary.words[v] ?? "", v] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const { start, docs, weights } = index.postings;
-  const entries: string[] = [];
-  for (const [word, v] of words) {
-    let encoded = "";
+  return ids.map((v) => [vocabulary.words[v] ?? "", v] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** Writes shards; one for the whole process, its buffer reused. */
+const writer = new ByteWriter();
+
+/** One shard's JSON: its spellings sorted, each with [doc delta, weight, …]. */
+function shardJson(words: readonly (readonly [string, number])[], postings: Postings): Buffer {
+  const { start, docs, weights } = postings;
+  writer.ascii("{");
+  words.forEach(([word, v], n) => {
+    if (n) writer.ascii(",");
+    writer.utf8(JSON.stringify(word));
+    writer.ascii(":[");
     let last = 0;
     for (let i = start[v]!; i < start[v + 1]!; i++) {
-      encoded += `${encoded ? "," : ""}${docs[i]! - last},${weights[i]!}`;
+      if (i > start[v]!) writer.ascii(",");
+      writer.uint(docs[i]! - last);
+      writer.ascii(",");
+      writer.uint(weights[i]!);
       last = docs[i]!;
     }
-    entries.push(`${JSON.stringify(word)}:[${encoded}]`);
+    writer.ascii("]");
+  });
+  writer.ascii("}");
+  return writer.take();
+}
+
+/**
+ * The shards `keys` as files, in groups whose postings are built together (GROUP_PAIRS pairs at
+ * most, unless one shard alone is larger): a 100k-article index never holds all its postings.
+ */
+function* shardFiles(docs: readonly SearchDoc[], vocabulary: Vocabulary, index: SearchIndex, keys: readonly string[], groupPairs: number): Generator<[string, Buffer]> {
+  const terms = docs.map((d) => d.terms);
+  let group: { key: string; words: (readonly [string, number])[] }[] = [];
+  let pairs = 0;
+  const flush = function* (): Generator<[string, Buffer]> {
+    if (!group.length) return;
+    const only = new Uint8Array(vocabulary.size);
+    for (const g of group) for (const [, v] of g.words) only[v] = 1;
+    const postings = buildPostings(terms, vocabulary.size, only);
+    for (const g of group) yield [`w/${shardFile(g.key)}`, shardJson(g.words, postings)];
+    group = [];
+    pairs = 0;
+  };
+  for (const key of keys) {
+    const words = shardSpellings(index, vocabulary, key);
+    const n = words.reduce((sum, [, v]) => sum + (index.df[v] ?? 0), 0);
+    if (pairs && pairs + n > groupPairs) yield* flush();
+    group.push({ key, words });
+    pairs += n;
   }
-  return `{${entries.join(",")}}`;
+  yield* flush();
 }
 
 /** Which files to write: all of them, or only these shards and blocks (meta.json always). */
@@ -158,14 +199,13 @@ export function* searchIndexFiles(
   categories: readonly (readonly [slug: string, name: string])[],
   id: string,
   only: FilesWanted | null = null,
-): Generator<[path: string, text: string]> {
-  for (const key of index.plan.keys()) {
-    if (!only || only.shards.has(key)) yield [`w/${shardFile(key)}`, shardJson(index, vocabulary, key)];
-  }
+  groupPairs = GROUP_PAIRS,
+): Generator<[path: string, bytes: Buffer]> {
+  yield* shardFiles(docs, vocabulary, index, [...index.plan.keys()].filter((key) => !only || only.shards.has(key)), groupPairs);
   for (let start = 0; start < docs.length; start += BLOCK) {
     if (only && !only.blocks.has(start / BLOCK)) continue;
     const block = docs.slice(start, start + BLOCK).map((d) => [d.url, d.title, formatDay(d.published), categories[d.category]?.[1] ?? "", clip(d.summary)]);
-    yield [`d/${start / BLOCK}.json`, JSON.stringify(block)];
+    yield [`d/${start / BLOCK}.json`, Buffer.from(JSON.stringify(block))];
   }
   const years: [number, number][] = [];
   let categoryOf = "";
@@ -174,7 +214,7 @@ export function* searchIndexFiles(
     categoryOf += CATEGORY_CODES[d.category] ?? "~";
   });
   const meta = { v: INDEX_VERSION, id, n: docs.length, block: BLOCK, categories: categories.map(([slug]) => slug), categoryOf, years, shards: [...index.plan.keys()].sort() };
-  yield ["meta.json", JSON.stringify(meta)];
+  yield ["meta.json", Buffer.from(JSON.stringify(meta))];
 }
 
 /** A summary cut at a word boundary near SUMMARY_MAX characters. */

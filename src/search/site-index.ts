@@ -3,7 +3,6 @@ import { createHash } from "node:crypto";
 import type { Article, Category } from "../types.ts";
 import { localParts } from "../text/dates.ts";
 import { BLOCK, indexShape, planIndex, searchIndexFiles, type SearchDoc, type SearchIndex } from "./index-files.ts";
-import { buildPostings } from "./postings.ts";
 import { wordWeights } from "./terms.ts";
 import type { TermsStore } from "./terms-store.ts";
 
@@ -23,7 +22,7 @@ export interface IndexState {
 
 export interface SiteIndex {
   /** Files to write, by path under the index folder, made one at a time as they are taken. */
-  files: Iterable<[path: string, text: string]>;
+  files: Iterable<[path: string, bytes: Buffer]>;
   /** True when `files` holds only what changed since `previous` (no file is to be removed). */
   partial: boolean;
   state: IndexState;
@@ -89,9 +88,7 @@ export function siteSearchFiles(
     const shards = new Set<string>();
     const words = [...changed.old, ...changed.ids.map((i) => docs[i]!.terms.ids)];
     for (const ids of words) for (const v of ids) shards.add(shape.shardOfWord.get(vocabulary.folded(v)) ?? "");
-    const only = new Uint8Array(vocabulary.size);
-    for (const key of shards) for (const f of shape.plan.get(key) ?? []) for (const v of shape.spellings.get(f) ?? []) only[v] = 1;
-    const partial: SearchIndex = { ...shape, df, postings: buildPostings(docs.map((d) => d.terms), vocabulary.size, only) };
+    const partial: SearchIndex = { ...shape, df };
     const blocks = new Set(changed.ids.map((i) => Math.floor(i / BLOCK)));
     return { files: searchIndexFiles(docs, vocabulary, partial, names, id, { shards, blocks }), partial: true, state };
   }

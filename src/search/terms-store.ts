@@ -7,17 +7,41 @@ import type { DocTerms } from "./terms.ts";
 import { Vocabulary, type TermIds } from "./vocabulary.ts";
 
 /** Bump when the stored layout changes; the tokenizer's own source is part of the format too. */
-const FORMAT = `2:${createHash("sha1").update(readFileSync(new URL("../../layouts/assets/search-core.js", import.meta.url))).digest("hex")}`;
+const FORMAT = `3:${createHash("sha1").update(readFileSync(new URL("../../layouts/assets/search-core.js", import.meta.url))).digest("hex")}`;
 
+/**
+ * On disk, all articles' words in three arrays (one allocation each, not two per article): the
+ * words of `keys[i]` are `ids[offsets[i] .. offsets[i + 1])`, with their weights alongside.
+ */
 interface Stored {
   format: string;
   words: string[];
-  terms: Map<string, TermIds>;
+  keys: string[];
+  offsets: Uint32Array;
+  ids: Uint32Array;
+  weights: Uint8Array;
+}
+
+/** Words of the articles of a stored file, read as views into its arrays when asked for. */
+class Packed {
+  private readonly index: Map<string, number>;
+  constructor(private readonly stored: Stored) {
+    this.index = new Map(stored.keys.map((k, i) => [k, i]));
+  }
+  get size(): number {
+    return this.index.size;
+  }
+  get(key: string): TermIds | undefined {
+    const i = this.index.get(key);
+    if (i === undefined) return undefined;
+    const { offsets, ids, weights } = this.stored;
+    return { ids: ids.subarray(offsets[i], offsets[i + 1]), weights: weights.subarray(offsets[i], offsets[i + 1]) };
+  }
 }
 
 /**
  * One file per content root; entries the last build did not use are dropped when it is saved.
- * @example const store = TermsStore.open("/site"); store.get(key) ?? store.set(key, docTerms(…))
+ * @example const store = TermsStore.open("/site"); store.get(key) ?? store.set(key, wordWeights(…))
  */
 export class TermsStore {
   private readonly used = new Map<string, TermIds>();
@@ -25,7 +49,7 @@ export class TermsStore {
 
   private constructor(
     private readonly file: string | null,
-    private readonly previous: Map<string, TermIds>,
+    private readonly previous: { size: number; get(key: string): TermIds | undefined },
     readonly vocabulary: Vocabulary,
   ) {}
 
@@ -34,7 +58,7 @@ export class TermsStore {
     const file = root === null ? null : path.join(root, ".cache", "bantin", "search", "terms.v8");
     try {
       const stored = deserialize(readFileSync(file ?? "")) as Stored;
-      if (stored.format === FORMAT) return new TermsStore(file, stored.terms, new Vocabulary(stored.words));
+      if (stored.format === FORMAT) return new TermsStore(file, new Packed(stored), new Vocabulary(stored.words));
     } catch {
       // No cache yet, or another format: count every article once.
     }
@@ -71,9 +95,24 @@ export class TermsStore {
   /** Write the entries this build used, when anything changed (atomically: another build may read it). */
   save(): void {
     if (this.file === null || (!this.changed && this.used.size === this.previous.size)) return;
+    const keys = [...this.used.keys()];
+    const offsets = new Uint32Array(keys.length + 1);
+    let total = 0;
+    keys.forEach((k, i) => {
+      total += this.used.get(k)?.ids.length ?? 0;
+      offsets[i + 1] = total;
+    });
+    const ids = new Uint32Array(total);
+    const weights = new Uint8Array(total);
+    keys.forEach((k, i) => {
+      const t = this.used.get(k);
+      if (!t) return;
+      ids.set(t.ids, offsets[i]);
+      weights.set(t.weights, offsets[i]);
+    });
     mkdirSync(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, serialize({ format: FORMAT, words: this.vocabulary.words, terms: this.used } satisfies Stored));
+    writeFileSync(tmp, serialize({ format: FORMAT, words: this.vocabulary.words, keys, offsets, ids, weights } satisfies Stored));
     renameSync(tmp, this.file);
   }
 }

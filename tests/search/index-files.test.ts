@@ -1,17 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fold, searchEngine, words } from "../../layouts/assets/search-core.js";
-import { planShards } from "../../src/search/index-files.ts";
+import { planIndex, planShards, searchIndexFiles as indexFiles, type SearchDoc } from "../../src/search/index-files.ts";
+import { wordWeights } from "../../src/search/terms.ts";
 import { siteSearchFiles, type IndexState } from "../../src/search/site-index.ts";
 import { TermsStore } from "../../src/search/terms-store.ts";
 import type { Article, Category } from "../../src/types.ts";
 
 /** The engine the search page runs, over files held in memory. */
-function engineOver(files: Map<string, string>) {
+function engineOver(files: Map<string, Buffer>) {
   return searchEngine(async (file: string) => {
-    const text = files.get(file);
-    if (text === undefined) throw new Error(`no ${file}`);
-    return JSON.parse(text) as unknown;
+    const bytes = files.get(file);
+    if (bytes === undefined) throw new Error(`no ${file}`);
+    return JSON.parse(bytes.toString("utf8")) as unknown;
   });
 }
 
@@ -31,7 +32,7 @@ function build(articles: Article[], store = TermsStore.open(null), previous: Ind
   return siteSearchFiles(articles, CATS, store, (a) => `${a.url}|${a.title}|${a.text}`, previous);
 }
 
-function searchIndexFiles(articles: Article[]): Map<string, string> {
+function searchIndexFiles(articles: Article[]): Map<string, Buffer> {
   return new Map(build(articles).files);
 }
 
@@ -104,6 +105,26 @@ describe("searchIndexFiles + the search page's engine", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("writing shards in groups", () => {
+  it("gives the same files whatever the group size", () => {
+    const store = TermsStore.open(null);
+    const docs: SearchDoc[] = Array.from({ length: 3000 }, (_, i) => ({
+      url: `/a/${i}/`,
+      title: `Bài ${i}`,
+      published: "2024-01-01T08:00:00+07:00",
+      year: 2024,
+      category: 0,
+      summary: "",
+      terms: store.set(null, wordWeights(`Bài ${i}`, "", `phường ${i % 9} phố ${i % 13} quận ${i} năm`)),
+    }));
+    const index = planIndex(docs, store.vocabulary);
+    const whole = new Map(indexFiles(docs, store.vocabulary, index, [["tin-tuc", "Tin tức"]], "x"));
+    expect(index.plan.size).toBeGreaterThan(3);
+    const grouped = new Map(indexFiles(docs, store.vocabulary, index, [["tin-tuc", "Tin tức"]], "x", null, 50));
+    expect(grouped).toEqual(whole);
   });
 });
 
