@@ -1,5 +1,5 @@
 /** Search: after Eleventy writes the site, bantin writes its search index into /tim-kiem/chi-muc/ (docs/search.md). */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -9,6 +9,7 @@ import type { Article, Category } from "../types.ts";
 import { siteSearchFiles, type IndexState } from "../search/site-index.ts";
 import { TermsStore } from "../search/terms-store.ts";
 import { primeTerms } from "../search/prime.ts";
+import { indexIdOf, mirrorFolder, writeIndexFolder } from "../search/index-folder.ts";
 import { workerCount } from "../parallel/pool.ts";
 import { pagesSettled } from "./incremental.ts";
 
@@ -39,29 +40,28 @@ function stateFile(root: string): string {
   return path.join(root, ".cache", "bantin", "search", "state.v8");
 }
 
-/** The state of the index in `dir`, if this process or the last build wrote it (the id in its meta.json says so). */
-function previousState(dir: string, root: string | null): IndexState | null {
-  let id: unknown;
+/** The state of the last index this process or the last build wrote (with a cache), or null. */
+function lastState(root: string | null): IndexState | null {
+  if (inMemory || root === null) return inMemory;
   try {
-    id = (JSON.parse(readFileSync(path.join(dir, "meta.json"), "utf8")) as { id?: unknown }).id;
-  } catch {
-    return null;
-  }
-  if (inMemory?.id === id) return inMemory;
-  if (root === null) return null;
-  try {
-    const saved = deserialize(readFileSync(stateFile(root))) as IndexState;
-    return saved.id === id ? saved : null;
+    return deserialize(readFileSync(stateFile(root))) as IndexState;
   } catch {
     return null;
   }
 }
 
+/** Where the cache keeps a copy of the last index, so a build into an empty folder starts from it. */
+function mirrorOf(root: string): string {
+  return path.join(root, ".cache", "bantin", "search", "index");
+}
+
 /**
  * Write the index of `articles` into `outputDir`: only files whose bytes change are written, and
  * files of an earlier index that are no longer part of it are removed. After one edit, only the
- * files of that article are even made (src/search/site-index.ts). `root` holds the cache (null: none).
- * @example writeSearchIndex("/tmp/site", data.articles, data.categories, "/repo") // 3 (files written)
+ * files of that article are even made (src/search/site-index.ts). With a cache (`root`), the last
+ * index is kept in `.cache/bantin/search/index/`: a build into an empty folder copies it and then
+ * changes only what changed. `root` null: no cache.
+ * @example await writeSearchIndex("/tmp/site", data.articles, data.categories, "/repo") // 3 (files written)
  */
 export async function writeSearchIndex(outputDir: string, articles: readonly Article[], categories: readonly Category[], root: string | null): Promise<number> {
   const started = performance.now();
@@ -69,26 +69,17 @@ export async function writeSearchIndex(outputDir: string, articles: readonly Art
   const terms = termsStore(cacheRoot);
   await primeTerms(articles, terms, articleKeyOf, workerCount());
   const dir = path.join(outputDir, INDEX_DIR);
-  const { files, partial, state } = siteSearchFiles(articles, categories, terms, articleKeyOf, previousState(dir, cacheRoot));
-  const existing = existsSync(dir) ? new Set(readdirSync(dir, { recursive: true, encoding: "utf8" }).map((f) => f.split(path.sep).join("/"))) : new Set<string>();
-  let written = 0;
-  const made = new Set<string>();
-  const kept = new Set<string>();
-  for (const [rel, text] of files) {
-    kept.add(rel);
-    const file = path.join(dir, rel);
-    if (existing.has(rel) && readFileSync(file).equals(text)) continue;
-    const sub = path.dirname(file);
-    if (!made.has(sub)) {
-      mkdirSync(sub, { recursive: true });
-      made.add(sub);
-    }
-    writeFileSync(file, text);
-    written++;
+  const last = lastState(cacheRoot);
+  const mirror = cacheRoot ? mirrorOf(cacheRoot) : null;
+  const mirrorInStep = last !== null && mirror !== null && indexIdOf(mirror) === last.id;
+  let previous = last && indexIdOf(dir) === last.id ? last : null;
+  if (!previous && mirrorInStep && mirror && !existsSync(path.join(dir, "meta.json"))) {
+    cpSync(mirror, dir, { recursive: true });
+    previous = last;
   }
-  if (!partial) {
-    for (const rel of existing) if (!kept.has(rel) && rel.endsWith(".json")) rmSync(path.join(dir, rel), { force: true });
-  }
+  const { files, partial, state } = siteSearchFiles(articles, categories, terms, articleKeyOf, previous);
+  const changes = writeIndexFolder(dir, files, partial);
+  if (mirror) mirrorFolder(dir, mirror, changes, mirrorInStep && previous !== null);
   terms.save();
   inMemory = state;
   if (cacheRoot) {
@@ -98,8 +89,8 @@ export async function writeSearchIndex(outputDir: string, articles: readonly Art
     renameSync(tmp, stateFile(cacheRoot));
   }
   lastSeconds = (performance.now() - started) / 1000;
-  lastWritten = written;
-  return written;
+  lastWritten = changes.written.size;
+  return lastWritten;
 }
 
 /** Registers the index step on `eleventy.after`, for builds and the dev server alike (it costs little). */

@@ -42,4 +42,20 @@ describe("writeSearchIndex", () => {
     await writeSearchIndex(out, [], categories, null);
     expect(JSON.parse(readFileSync(path.join(out, INDEX_DIR, "meta.json"), "utf8"))).toMatchObject({ n: 0, shards: [] });
   });
+  it("starts a build into an empty folder from the cache's copy of the last index, and gives the same bytes", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "bantin-search-root-"));
+    const outs = [1, 2, 3, 4].map(() => mkdtempSync(path.join(os.tmpdir(), "bantin-search-")));
+    const first = [article(1, "Hoàn Kiếm phố cổ"), article(2, "Ba Đình quảng trường")];
+    await writeSearchIndex(outs[0]!, first, categories, root);
+    // Nothing changed: everything comes from the copy.
+    expect(await writeSearchIndex(outs[1]!, first, categories, root)).toBe(0);
+    const edited = [article(1, "Hoàn Kiếm phố cổ về đêm"), article(2, "Ba Đình quảng trường")];
+    await writeSearchIndex(outs[2]!, edited, categories, root);
+    await writeSearchIndex(outs[3]!, edited, categories, null);
+    const files = (out: string) => listing(path.join(out, INDEX_DIR)).map((f) => [f, readFileSync(path.join(out, INDEX_DIR, f), "utf8")]);
+    expect(files(outs[1]!)).toEqual(files(outs[0]!));
+    expect(files(outs[2]!)).toEqual(files(outs[3]!));
+    const copy = path.join(root, ".cache/bantin/search/index");
+    expect(readFileSync(path.join(copy, "meta.json"), "utf8")).toBe(readFileSync(path.join(outs[2]!, INDEX_DIR, "meta.json"), "utf8"));
+  });
 });
