@@ -1,11 +1,14 @@
 /**
  * What a one-edit rebuild costs in bantin's own code (no Eleventy): reload the content through the
- * cache, recompute the page data, and pick the pages to render. Times each step, on one thread.
+ * cache, recompute the page data (with the dev server's memo), and pick the pages to render. Times
+ * each step, on one thread.
  * Usage: tsx bench/rebuild-speed.ts <corpus root>   (appends a sentence to one article, then restores it)
  */
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadBuild } from "../src/pipeline/run.ts";
+import { loadContent } from "../src/pipeline/load.ts";
+import { SiteDataMemo } from "../src/pipeline/site-data-memo.ts";
 import { RenderSession, type PagesState } from "../src/cache/page-deps.ts";
 import { lastBuildStats } from "../src/parallel/build-articles.ts";
 
@@ -38,7 +41,8 @@ function select(session: RenderSession, data: Record<string, unknown>): number {
   return n;
 }
 
-const first = await time("load + page data (first)", () => loadBuild(options));
+const memo = new SiteDataMemo();
+const first = await time("load + page data (first)", () => loadBuild(options, memo));
 if (!first.ok) throw new Error(first.report);
 let state: PagesState;
 {
@@ -53,7 +57,8 @@ const before = readFileSync(file);
 writeFileSync(file, before.toString() + "\nMột câu sửa.\n");
 try {
   for (let i = 0; i < 2; i++) {
-    const next = await time("load + page data (after one edit)", () => loadBuild(options));
+    await time("  of which: load content alone", () => loadContent({ root }));
+    const next = await time("load + page data (after one edit)", () => loadBuild(options, memo));
     console.log(`  ${JSON.stringify(lastBuildStats())}`);
     if (!next.ok) throw new Error(next.report);
     const s = new RenderSession(next.data as unknown as Record<string, unknown>, "v", state);

@@ -4,7 +4,7 @@ import { formatProblem } from "../content/problems.ts";
 import { nowIso } from "../text/dates.ts";
 import { loadBuildPrimed, type BuildOptions } from "../pipeline/run.ts";
 import { SiteDataMemo } from "../pipeline/site-data-memo.ts";
-import { beginSession } from "./incremental.ts";
+import { beginSession, noteDataSeconds } from "./incremental.ts";
 
 /** Content errors stop a build; Eleventy prints the message, and the dev server keeps the last good site. */
 export class ContentProblemsError extends Error {
@@ -20,6 +20,7 @@ export default function bantinData(eleventyConfig: UserConfig, options: BuildOpt
   eleventyConfig.addGlobalData("bantin", async () => {
     const watching = process.env["ELEVENTY_RUN_MODE"] !== "build";
     // The dev server's clock moves, so scheduled articles appear when their time comes.
+    const started = performance.now();
     const result = await loadBuildPrimed(watching && !process.env["BANTIN_NOW"] ? { ...options, now: nowIso() } : options, watching ? memo : undefined);
     if (!result.ok && watching && !served) {
       // Eleventy stops for good when the first build fails: start on the files without errors instead.
@@ -37,6 +38,7 @@ export default function bantinData(eleventyConfig: UserConfig, options: BuildOpt
     if (watching) for (const p of result.problems) console.warn(formatProblem(p));
     // Only pages whose data changed since the last build in this folder are rendered (src/cache/page-deps.ts).
     beginSession(result.data, options);
+    noteDataSeconds((performance.now() - started) / 1000);
     return result.data;
   });
   eleventyConfig.addWatchTarget(`${options.root}/content/**`);

@@ -18,6 +18,14 @@ let finished: PagesState | null = null;
 let external: Promise<unknown> = Promise.resolve();
 /** Settles when this build's pages are all on disk and the stale ones removed. */
 let settled: Promise<void> = Promise.resolve();
+/** When this build started and how long its data took, for BANTIN_TIMINGS=1. */
+let startedAt = 0;
+let dataSeconds = 0;
+
+/** The `bantin` global data took this long (load, page data and fingerprints). */
+export function noteDataSeconds(seconds: number): void {
+  dataSeconds = seconds;
+}
 
 /** Pages rendered outside Eleventy in this build: the end-of-build step waits for them. */
 export function addExternalPages(pages: Promise<unknown>): void {
@@ -81,6 +89,9 @@ function pruneCopies(outDir: string, copies: Copies): void {
 
 /** Registers the end-of-build step. Register before any plugin whose `eleventy.after` reads the output (search). */
 export default function incremental(eleventyConfig: UserConfig, copies: Copies): void {
+  eleventyConfig.on("eleventy.before", () => {
+    startedAt = performance.now();
+  });
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const session = currentSession();
     if (!session) return;
@@ -96,6 +107,10 @@ export default function incremental(eleventyConfig: UserConfig, copies: Copies):
       previous = state;
       finished = state;
       setCurrentSession(null);
+      // The dev server's rebuilds: where the time went (a CLI build prints its own line).
+      if (process.env["BANTIN_TIMINGS"] === "1" && process.env["ELEVENTY_RUN_MODE"] !== "build") {
+        console.error(`bantin-timings ${JSON.stringify({ rebuild: (performance.now() - startedAt) / 1000, data: dataSeconds })}`);
+      }
     })();
     await settled;
   });

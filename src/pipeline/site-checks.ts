@@ -21,9 +21,15 @@ export function checkSite(articles: readonly Article[]): { articles: Article[]; 
     }
   }
   const spellings = new Map<string, Map<string, string>>();
+  // A site has few distinct tags and many uses of each: slugify each spelling once.
+  const slugs = new Map<string, string>();
   for (const a of articles) {
     for (const tag of a.tags) {
-      const key = slugify(tag);
+      let key = slugs.get(tag);
+      if (key === undefined) {
+        key = slugify(tag);
+        slugs.set(tag, key);
+      }
       const seen = spellings.get(key) ?? new Map<string, string>();
       if (!seen.has(tag)) seen.set(tag, a.file);
       spellings.set(key, seen);
