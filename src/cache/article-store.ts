@@ -26,6 +26,8 @@ export interface StoredEntry {
   pack: string;
   html: [number, number];
   text: [number, number];
+  /** The slim article, v8-serialised, in the pack too: page workers read it from there instead of being sent it. */
+  slim: [number, number];
   /** The build that last used it; entries unused for a few builds are dropped. */
   used: number;
 }
@@ -57,7 +59,7 @@ interface Journal {
 }
 
 /** Bump when the index layout changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Above this many changes, the whole index is written again (and the journal emptied). */
 const JOURNAL_MAX = 1000;
 /** Builds an unused entry survives (switching branches back and forth stays cached). */
@@ -120,7 +122,7 @@ export class ArticleStore {
     for (const name of readdirSync(dir).filter((f) => f.endsWith(".pack"))) sizes.set(name, statSync(path.join(dir, name)).size);
     for (const [key, e] of index.entries) {
       const size = sizes.get(e.pack);
-      if (size === undefined || e.html[0] + e.html[1] > size || e.text[0] + e.text[1] > size) index.entries.delete(key);
+      if (size === undefined || e.html[0] + e.html[1] > size || e.text[0] + e.text[1] > size || e.slim[0] + e.slim[1] > size) index.entries.delete(key);
     }
     return new ArticleStore(dir, index, journal);
   }
@@ -164,7 +166,8 @@ export class ArticleStore {
       const fields = Object.keys(result.article);
       if (fields.join() !== this.index.fields.join()) this.index.fields = fields;
     }
-    const entry: StoredEntry = { article: slim, problems: result.problems, pack: this.pack().name, html, text, used: this.index.build };
+    const slimAt = slim ? this.append(serialize(slim)) : ([0, 0] as [number, number]);
+    const entry: StoredEntry = { article: slim, problems: result.problems, pack: this.pack().name, html, text, slim: slimAt, used: this.index.build };
     this.index.entries.set(key, entry);
     this.journal.entries.set(key, entry);
     this.dirty = true;
@@ -183,12 +186,16 @@ export class ArticleStore {
 
   /** Read one of the two strings of an entry back from its pack. */
   read(entry: StoredEntry, field: "html" | "text"): string {
+    return this.bytes(entry, field).toString("utf8");
+  }
+
+  private bytes(entry: StoredEntry, field: "html" | "text" | "slim"): Buffer {
     const [offset, length] = entry[field];
-    if (length === 0) return "";
     const buf = Buffer.allocUnsafe(length);
+    if (length === 0) return buf;
     const got = readSync(this.fd(entry.pack), buf, 0, length, offset);
     if (got !== length) throw new Error(`bantin cache: ${path.join(this.dir, entry.pack)} is shorter than its index says; delete ${this.dir} and build again`);
-    return buf.toString("utf8");
+    return buf;
   }
 
   /**
@@ -227,10 +234,10 @@ export class ArticleStore {
     return this.writePack;
   }
 
-  private append(s: string): [number, number] {
-    if (!s) return [0, 0];
+  private append(s: string | Buffer): [number, number] {
+    if (!s.length) return [0, 0];
     const pack = this.pack();
-    const buf = Buffer.from(s, "utf8");
+    const buf = typeof s === "string" ? Buffer.from(s, "utf8") : s;
     writeSync(pack.fd, buf, 0, buf.length, pack.size);
     const at: [number, number] = [pack.size, buf.length];
     pack.size += buf.length;
@@ -251,7 +258,7 @@ export class ArticleStore {
     const packs = readdirSync(this.dir).filter((f) => f.endsWith(".pack"));
     const total = packs.reduce((s, f) => s + statSync(path.join(this.dir, f)).size, 0);
     let live = 0;
-    for (const e of this.index.entries.values()) live += e.html[1] + e.text[1];
+    for (const e of this.index.entries.values()) live += e.html[1] + e.text[1] + e.slim[1];
     const referenced = new Set([...this.index.entries.values()].map((e) => e.pack));
     // Packs no entry points to (an interrupted build's, or a concurrent writer's that lost the index race).
     for (const f of packs) if (!referenced.has(f) && f !== this.writePack?.name) this.unlinkPack(f);
@@ -259,13 +266,12 @@ export class ArticleStore {
     const old: string | null = this.writePack?.name ?? null;
     this.writePack = null;
     for (const e of this.index.entries.values()) {
-      const html = this.read(e, "html");
-      const text = this.read(e, "text");
-      const at = { html: this.append(html), text: this.append(text) };
+      const at = { html: this.append(this.bytes(e, "html")), text: this.append(this.bytes(e, "text")), slim: this.append(this.bytes(e, "slim")) };
       // Entries are shared with the articles already handed out, so their lazy fields follow the move.
       e.pack = this.pack().name;
       e.html = at.html;
       e.text = at.text;
+      e.slim = at.slim;
     }
     const current = this.writePack as { name: string } | null;
     for (const f of referenced) if (f !== current?.name) this.unlinkPack(f);

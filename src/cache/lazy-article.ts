@@ -1,5 +1,6 @@
 /** Articles whose HTML and text stay on disk until a page reads them, each tagged with its content key. */
-import { openSync, readSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
+import { deserialize } from "node:v8";
 import type { Article } from "../types.ts";
 import type { ArticleStore, BuiltArticle, StoredEntry } from "./article-store.ts";
 
@@ -97,6 +98,8 @@ export interface ArticleSource {
   slim: Record<string, unknown>;
   html: [string, number, number];
   text: [string, number, number];
+  /** The slim fields, v8-serialised in the pack: another thread can read them there instead of being sent them. */
+  slimAt: [string, number, number];
 }
 
 /**
@@ -107,22 +110,38 @@ export function sourceOf(value: object): ArticleSource | null {
   const source = sources.get(value);
   if (!source) return null;
   const { store, entry } = source;
-  const at = (f: "html" | "text"): [string, number, number] => [store.packPath(entry.pack), entry[f][0], entry[f][1]];
-  return { fields: store.fields, slim: entry.article as Record<string, unknown>, html: at("html"), text: at("text") };
+  const at = (f: "html" | "text" | "slim"): [string, number, number] => [store.packPath(entry.pack), entry[f][0], entry[f][1]];
+  return { fields: store.fields, slim: entry.article as Record<string, unknown>, html: at("html"), text: at("text"), slimAt: at("slim") };
 }
 
 const fds = new Map<string, number>();
 
-function readAt([file, offset, length]: [string, number, number]): string {
-  if (length === 0) return "";
+function bytesAt([file, offset, length]: [string, number, number]): Buffer {
+  const buf = Buffer.allocUnsafe(length);
+  if (length === 0) return buf;
   let fd = fds.get(file);
   if (fd === undefined) {
     fd = openSync(file, "r");
     fds.set(file, fd);
   }
-  const buf = Buffer.allocUnsafe(length);
-  readSync(fd, buf, 0, length, offset);
-  return buf.toString("utf8");
+  if (readSync(fd, buf, 0, length, offset) !== length) throw new Error(`bantin cache: ${file} is shorter than its index says; delete its folder and build again`);
+  return buf;
+}
+
+const readAt = (place: [string, number, number]): string => bytesAt(place).toString("utf8");
+
+/**
+ * The slim fields of an article read from its pack (see `ArticleSource.slimAt`).
+ * @example readSlim(sourceOf(article)!.slimAt).title
+ */
+export function readSlim(place: [string, number, number]): Record<string, unknown> {
+  return deserialize(bytesAt(place)) as Record<string, unknown>;
+}
+
+/** Close the packs this thread has open (a worker's descriptors belong to the process and outlive it). */
+export function closePacks(): void {
+  for (const fd of fds.values()) closeSync(fd);
+  fds.clear();
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { renderPage, type TemplateModule } from "./render-page.ts";
-import { SharedEncoder, type SharedValues } from "./shared-pages.ts";
+import { SharedEncoder, type ArticlePacks, type SharedValues } from "./shared-pages.ts";
 import type { PackPlace } from "./page-packs.ts";
 
 /** What a worker reports for one page. */
@@ -29,8 +29,8 @@ export type PageMessage =
       bantin: Record<string, unknown>;
       /** Every `bantin` key, so reading one not sent yet is told apart from reading nothing. */
       allKeys: string[];
-      /** The shared article table. */
-      articles: { values: SharedValues; fields: readonly string[] };
+      /** The article cache packs the encoded articles point into. */
+      articles: ArticlePacks;
       /** The page cache folder, where each worker appends the pages it renders; null for none. */
       htmlDir: string | null;
     }

@@ -8,6 +8,7 @@ import type { PageMessage, PageReply, PageResult } from "./page-pool.ts";
 import { MissingKey, renderPage, type PageContext, type TemplateModule } from "./render-page.ts";
 import { SharedDecoder } from "./shared-pages.ts";
 import { PageFiles } from "./page-packs.ts";
+import { closePacks } from "../cache/lazy-article.ts";
 
 /** Pages taken from the counter at a time, and reported in one message. */
 const BATCH = 16;
@@ -65,6 +66,7 @@ async function handle(msg: PageMessage): Promise<void> {
     }
   }
   files.close();
+  closePacks();
   parentPort?.postMessage({ type: "end", round: msg.round } satisfies PageReply);
 }
 

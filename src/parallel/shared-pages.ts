@@ -1,10 +1,11 @@
 /**
- * Page items packed once into shared memory for every page worker: each cached article is written
- * once (pages share related articles) and stands as its number elsewhere, and each value is
- * serialised on its own, so a worker decodes only what it renders and no thread copies the lot.
+ * Page items packed once into shared memory for every page worker: each cached article stands as
+ * where it is in the article cache's pack (its fields, HTML and text are read from there by the
+ * worker that renders it), and each value is serialised on its own, so a worker decodes only what
+ * it renders and no thread copies the lot.
  */
 import { deserialize, serialize } from "node:v8";
-import { fromSource, sourceOf, type ArticleSource } from "../cache/lazy-article.ts";
+import { fromSource, readSlim, sourceOf } from "../cache/lazy-article.ts";
 
 /** Bytes per shared chunk: values are appended until one is full, so no second copy of everything is made. */
 const CHUNK = 16 * 1024 * 1024;
@@ -15,9 +16,17 @@ export interface SharedValues {
   where: Uint32Array;
 }
 
-/** Stands for article number `n` of the table inside an encoded value. */
+/** Stands for a cached article inside an encoded value: pack number, then offset and bytes of its fields, HTML and text. */
 interface ArticleMark {
-  "§a": number;
+  "§a": [number, number, number, number, number, number, number];
+  /** Its field order, when not the common one. */
+  f?: readonly string[];
+}
+
+/** What decoding needs besides the values: the packs marks point into, and the common field order. */
+export interface ArticlePacks {
+  packs: string[];
+  fields: readonly string[];
 }
 
 /** Appends serialised values to shared chunks. */
@@ -45,26 +54,30 @@ class ChunkWriter {
 }
 
 /**
- * The main thread's side: encodes values, writing each cached article once into the article table.
+ * The main thread's side: encodes values, each cached article as a mark.
  * @example const enc = new SharedEncoder(); const items = enc.values(list); worker.postMessage({ items, articles: enc.articles() });
  */
 export class SharedEncoder {
-  private readonly table = new Map<object, number>();
-  private readonly articleWriter = new ChunkWriter();
+  private readonly marks = new WeakMap<object, ArticleMark>();
+  private readonly packs = new Map<string, number>();
   private fields: readonly string[] | null = null;
 
   /** `value` with every cached article replaced by its mark (deep, through arrays and plain objects). */
   encode(value: unknown): unknown {
     if (value === null || typeof value !== "object") return value;
-    const known = this.table.get(value);
-    if (known !== undefined) return { "§a": known } satisfies ArticleMark;
+    const known = this.marks.get(value);
+    if (known) return known;
     const source = sourceOf(value);
     if (source) {
       // Fields are the same for every article of a build: sent once, not with each article.
-      if (this.fields === null) this.fields = source.fields;
-      const n = this.articleWriter.add([source.fields === this.fields ? null : source.fields, source.slim, source.html, source.text]);
-      this.table.set(value, n);
-      return { "§a": n } satisfies ArticleMark;
+      this.fields ??= source.fields;
+      const pack = source.slimAt[0];
+      let p = this.packs.get(pack);
+      if (p === undefined) this.packs.set(pack, (p = this.packs.size));
+      const mark: ArticleMark = { "§a": [p, source.slimAt[1], source.slimAt[2], source.html[1], source.html[2], source.text[1], source.text[2]] };
+      if (source.fields !== this.fields) mark.f = source.fields;
+      this.marks.set(value, mark);
+      return mark;
     }
     if (Array.isArray(value)) return value.map((v) => this.encode(v));
     if (Object.getPrototypeOf(value) !== Object.prototype) return value;
@@ -80,9 +93,9 @@ export class SharedEncoder {
     return w.snapshot();
   }
 
-  /** The article table as it is now, with the common field order. */
-  articles(): { values: SharedValues; fields: readonly string[] } {
-    return { values: this.articleWriter.snapshot(), fields: this.fields ?? [] };
+  /** The packs the marks so far point into, with the common field order. */
+  articles(): ArticlePacks {
+    return { packs: [...this.packs.keys()], fields: this.fields ?? [] };
   }
 }
 
@@ -91,39 +104,42 @@ function read(values: SharedValues, i: number): unknown {
   const chunk = values.chunks[values.where[3 * i] as number] as SharedArrayBuffer;
   const start = values.where[3 * i + 1] as number;
   const end = values.where[3 * i + 2] as number;
-  // deserialize needs an unshared copy; values are small.
-  return deserialize(Buffer.from(new Uint8Array(chunk, start, end - start)));
+  // Read in place: a written value is never written again.
+  return deserialize(new Uint8Array(chunk, start, end - start));
 }
 
 /** Decoded articles kept per worker: pages near each other in path order share related articles. */
 const KEEP = 4096;
 
 /**
- * The worker's side: decodes values, rebuilding marked articles (HTML and text read from the pack when used).
+ * The worker's side: decodes values, rebuilding marked articles (fields read from the pack at once,
+ * HTML and text when used).
  * @example const dec = new SharedDecoder(msg.articles); const item = dec.item(msg.items, 7);
  */
 export class SharedDecoder {
-  private readonly recent = new Map<number, unknown>();
+  private readonly recent = new Map<string, unknown>();
 
-  constructor(private table: { values: SharedValues; fields: readonly string[] }) {}
+  constructor(private table: ArticlePacks) {}
 
   /** A newer table (it only grows). */
-  update(table: { values: SharedValues; fields: readonly string[] }): void {
+  update(table: ArticlePacks): void {
     this.table = table;
   }
 
-  private article(n: number): unknown {
-    let a = this.recent.get(n);
+  private article(mark: ArticleMark): unknown {
+    const [p, so, sl, ho, hl, to, tl] = mark["§a"];
+    const pack = this.table.packs[p] as string;
+    const id = `${pack}:${so}`;
+    let a = this.recent.get(id);
     if (a !== undefined) {
       // Most recently used last.
-      this.recent.delete(n);
-      this.recent.set(n, a);
+      this.recent.delete(id);
+      this.recent.set(id, a);
       return a;
     }
-    const [fields, slim, html, text] = read(this.table.values, n) as [readonly string[] | null, Record<string, unknown>, ArticleSource["html"], ArticleSource["text"]];
-    a = fromSource({ fields: fields ?? this.table.fields, slim, html, text });
-    this.recent.set(n, a);
-    if (this.recent.size > KEEP) this.recent.delete(this.recent.keys().next().value as number);
+    a = fromSource({ fields: mark.f ?? this.table.fields, slim: readSlim([pack, so, sl]), html: [pack, ho, hl], text: [pack, to, tl], slimAt: [pack, so, sl] });
+    this.recent.set(id, a);
+    if (this.recent.size > KEEP) this.recent.delete(this.recent.keys().next().value as string);
     return a;
   }
 
@@ -135,8 +151,7 @@ export class SharedDecoder {
       return value;
     }
     if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-    const mark = (value as Partial<ArticleMark>)["§a"];
-    if (mark !== undefined) return this.article(mark);
+    if ("§a" in value) return this.article(value as ArticleMark);
     const o = value as Record<string, unknown>;
     for (const k of Object.keys(o)) o[k] = this.decode(o[k]);
     return o;
