@@ -113,3 +113,37 @@ describe("RenderSession single pages", () => {
     }
   });
 });
+
+describe("RenderSession fingerprints of lists", () => {
+  it("sees a change deep inside a page's items and inside a list read from bantin", () => {
+    const person = (name: string, mentions: number) => ({ name, mentions: Array.from({ length: mentions }, (_, i) => ({ url: `/a${i}/` })) });
+    const pages = (people: object[]) => [{ pageNumber: 1, items: people.slice(0, 2), url: "/nhan-vat/" }, { pageNumber: 2, items: people.slice(2), url: "/nhan-vat/trang-2/" }];
+    const run = (people: object[], previous: PagesState | null, readsPeople = true) => {
+      const data = { people, site: {} };
+      const session = new RenderSession(data, "v1", previous);
+      const selected = session.select("people-index.11ty.tsx", pages(people));
+      for (const item of selected) {
+        const page = session.track({ bantin: data, pagination: { items: [item] } }, "people-index.11ty.tsx");
+        if (readsPeople) void (page.data["bantin"] as Record<string, unknown>)["people"];
+        page.wrote(`${(item as { url: string }).url.slice(1)}index.html`);
+      }
+      return { selected, state: session.finish().state };
+    };
+    const first = run([person("A", 1), person("B", 2), person("C", 3)], null);
+    expect(first.selected).toHaveLength(2);
+    expect(run([person("A", 1), person("B", 2), person("C", 3)], first.state).selected).toHaveLength(0);
+    // One more mention of C: every page reads `people`, so both render again.
+    expect(run([person("A", 1), person("B", 2), person("C", 4)], first.state).selected).toHaveLength(2);
+    // Pages that read only their items: the page listing C alone.
+    const own = run([person("A", 1), person("B", 2), person("C", 3)], null, false);
+    const changed = run([person("A", 1), person("B", 2), person("C", 4)], own.state, false).selected;
+    expect(changed.map((p) => (p as { url: string }).url)).toEqual(["/nhan-vat/trang-2/"]);
+  });
+
+  it("renders only the page whose items changed when the list itself is not read", () => {
+    const first = render({ site: {} }, null, items("a", "b"));
+    const nested = (t: string) => [{ url: "/p0/", title: "a" }, { url: "/p1/", title: t }];
+    expect(render({ site: {} }, first.state, nested("b")).selected).toHaveLength(0);
+    expect(render({ site: {} }, first.state, nested("b2")).selected).toHaveLength(1);
+  });
+});
