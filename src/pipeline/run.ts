@@ -6,6 +6,7 @@ import { loadContent } from "./load.ts";
 import { selectPublished, statusOf, type Status } from "./publish.ts";
 import { buildSiteData, type SiteData } from "./site-data.ts";
 import type { SiteDataMemo } from "./site-data-memo.ts";
+import { StoredCollections } from "./stored-collections.ts";
 
 export interface BuildOptions {
   root: string;
@@ -67,7 +68,16 @@ export async function loadBuild(options: BuildOptions, memo?: SiteDataMemo): Pro
     // Files that did not become an article, plus files with errors that are not articles (categories.yaml).
     errors: new Set([...loaded.files.filter((f) => !statusByFile.has(f)), ...errorFiles]).size,
   };
-  const siteData = () => (memo ? memo.build.bind(memo) : buildSiteData)(site, loaded.categories, selectPublished(loaded.articles, options), options.now);
+  const siteData = (): SiteData => {
+    const published = selectPublished(loaded.articles, options);
+    if (memo) return memo.build(site, loaded.categories, published, options.now);
+    // A fresh process: the costly collections come from the last build's when no article changed what they read.
+    if (process.env["BANTIN_CACHE"] === "0") return buildSiteData(site, loaded.categories, published, options.now);
+    const stored = new StoredCollections(options.root);
+    const data = buildSiteData(site, loaded.categories, published, options.now, stored.collections);
+    stored.save();
+    return data;
+  };
   if (loaded.problems.some(isError)) {
     return { ok: false, report: formatReport(loaded.problems, counts), problems: loaded.problems, counts, partial: siteData };
   }

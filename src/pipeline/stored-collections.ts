@@ -1,0 +1,123 @@
+/**
+ * The costly collections (related, people, awards) of the last build, kept on disk in
+ * `<root>/.cache/bantin/collections.v8`, so a fresh process (`bantin build --incremental`) reuses
+ * them when no article changed in a field they read, as the dev server's memo does in its process.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { deserialize, serialize } from "node:v8";
+import type { Article } from "../types.ts";
+import { articleKeyOf } from "../cache/lazy-article.ts";
+import { codeVersionOf } from "../cache/key.ts";
+import { relatedArticles } from "../collections/related.ts";
+import { collectPeople } from "../collections/people.ts";
+import { awardsLedger } from "../collections/awards.ts";
+import { READS } from "./site-data-memo.ts";
+import type { Collections } from "./site-data.ts";
+
+type Name = keyof Collections;
+const NAMES: readonly Name[] = ["related", "people", "awards"];
+
+/** What is saved: the articles' content keys and read hashes in order, and each collection's result. */
+interface Saved {
+  version: string;
+  /** Content key of each article ("" when it did not come through the article cache). */
+  keys: string[];
+  /** Hash of what each collection reads of each article, in the same order. */
+  reads: Record<Name, string[]>;
+  /** Related lists as URLs (articles are not stored here: they are the article cache's). */
+  related: [string, string[]][];
+  people: ReturnType<Collections["people"]>;
+  awards: ReturnType<Collections["awards"]>;
+}
+
+function readsHash(name: Name, a: Article): string {
+  return createHash("sha1").update(JSON.stringify(READS[name](a))).digest("base64");
+}
+
+/** The saved file of a content root. */
+function fileOf(root: string): string {
+  return path.join(root, ".cache", "bantin", "collections.v8");
+}
+
+function load(root: string, version: string): Saved | null {
+  try {
+    const saved = deserialize(readFileSync(fileOf(root))) as Saved;
+    return saved.version === version && Array.isArray(saved.keys) ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Collections for one build that read the saved ones first and save what they computed
+ * (`save()`, after the site data is built). An article counts as unchanged when its content key is
+ * the saved one at its place, or else when its read fields hash the same: so an edit to an article's
+ * body reuses all three, and one to its speakers recomputes people and related only.
+ * @example const c = new StoredCollections(root); buildSiteData(site, cats, articles, now, c.collections); c.save();
+ */
+export class StoredCollections {
+  private readonly version = codeVersionOf(["src"]);
+  private saved: Saved | null | undefined;
+  private articles: readonly Article[] = [];
+  private readonly results: Partial<Pick<Saved, "people" | "awards">> & { related?: Map<string, Article[]> } = {};
+  private recomputed = false;
+  /** The collections taken from the saved file in this build (for tests and timings). */
+  readonly reused: Name[] = [];
+  readonly collections: Collections;
+
+  constructor(private readonly root: string) {
+    this.collections = {
+      related: (articles) => this.get("related", articles, () => relatedArticles(articles), (s) => this.relatedOf(s, articles)),
+      people: (articles) => this.get("people", articles, () => collectPeople(articles), (s) => s.people),
+      awards: (articles) => this.get("awards", articles, () => awardsLedger(articles), (s) => s.awards),
+    };
+  }
+
+  private get<R>(name: Name, articles: readonly Article[], compute: () => R, reuse: (s: Saved) => R): R {
+    this.articles = articles;
+    if (this.saved === undefined) this.saved = load(this.root, this.version);
+    const saved = this.saved;
+    const reused = saved !== null && this.unchanged(name, saved, articles);
+    const result = reused ? reuse(saved) : compute();
+    if (reused) this.reused.push(name);
+    else this.recomputed = true;
+    (this.results as Record<Name, unknown>)[name] = result;
+    return result;
+  }
+
+  private unchanged(name: Name, saved: Saved, articles: readonly Article[]): boolean {
+    if (saved.keys.length !== articles.length) return false;
+    const reads = saved.reads[name];
+    return articles.every((a, i) => {
+      const key = articleKeyOf(a);
+      return (key !== null && key === saved.keys[i]) || readsHash(name, a) === reads[i];
+    });
+  }
+
+  private relatedOf(saved: Saved, articles: readonly Article[]): Map<string, Article[]> {
+    const byUrl = new Map(articles.map((a) => [a.url, a]));
+    return new Map(saved.related.map(([url, list]) => [url, list.map((u) => byUrl.get(u) as Article)]));
+  }
+
+  /** Save this build's collections when any was computed (a reused set is already on disk). */
+  save(): void {
+    const { related, people, awards } = this.results;
+    if (!this.recomputed || !related || !people || !awards) return;
+    const articles = this.articles;
+    const saved: Saved = {
+      version: this.version,
+      keys: articles.map((a) => articleKeyOf(a) ?? ""),
+      reads: Object.fromEntries(NAMES.map((n) => [n, articles.map((a) => readsHash(n, a))])) as Record<Name, string[]>,
+      related: [...related].map(([url, list]) => [url, list.map((a) => a.url)]),
+      people,
+      awards,
+    };
+    const file = fileOf(this.root);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+    writeFileSync(tmp, serialize(saved));
+    renameSync(tmp, file);
+  }
+}
