@@ -32,7 +32,7 @@ interface HtmlIndex {
 const FORMAT = 1;
 /** Builds an unused page survives (an incremental build uses only the pages it renders). */
 const KEEP_BUILDS = 4;
-/** Packs are dropped, and pages rendered again, once less than half of their bytes are live (and they are worth it). */
+/** Below this, packs are never dropped for size. */
 const DROP_MIN_BYTES = 64 * 1024 * 1024;
 
 /**
@@ -87,22 +87,30 @@ export class HtmlStore {
   }
 
   /**
-   * Write the index, dropping pages unused for a few builds and packs nothing points to. When less
-   * than half of the packs' bytes are live, everything is dropped instead: the next full build
-   * renders and stores every page again, which keeps the disk used below twice the site.
+   * Write the index, dropping pages unused for a few builds and packs nothing points to. When the
+   * packs hold more than 1.5 times the bytes of the pages this build used, the pages it did not use
+   * are dropped, and if the packs are still that large (live pages scattered over old packs),
+   * everything: the next full build renders and stores every page again. So the disk used stays
+   * under about 1.5 times the site. `everyPage`: this build looked up every page (a full build).
    */
-  save(): void {
+  save(options: { everyPage?: boolean } = {}): void {
     if (!this.dirty) return;
     this.dirty = false;
     const { entries, build } = this.index;
     for (const [key, e] of entries) if (build - e.used >= KEEP_BUILDS) entries.delete(key);
     const sizes = packSizes(this.dir);
     const referenced = () => new Set([...entries.values()].map((e) => e.pack));
+    const packBytes = () => [...referenced()].reduce((sum, name) => sum + (sizes.get(name) ?? 0), 0);
+    // Live: the pages this build used. Once the packs hold more than 1.5 times that, the pages it
+    // did not use go (their packs with them), and if that is still not enough, everything.
     let live = 0;
-    for (const e of entries.values()) live += e.at[1];
-    let total = 0;
-    for (const name of referenced()) total += sizes.get(name) ?? 0;
-    if (total >= DROP_MIN_BYTES && live * 2 < total) entries.clear();
+    for (const e of entries.values()) if (e.used === build) live += e.at[1];
+    const tooBig = () => live * 3 < packBytes() * 2;
+    // Only a build that looked up every page knows which pages are dead (an incremental one uses few).
+    if (options.everyPage && packBytes() >= DROP_MIN_BYTES && tooBig()) {
+      for (const [key, e] of entries) if (e.used !== build) entries.delete(key);
+      if (tooBig()) entries.clear();
+    }
     const tmp = path.join(this.dir, `index.v8.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
     writeFileSync(tmp, serialize(this.index));
     renameSync(tmp, path.join(this.dir, "index.v8"));

@@ -37,12 +37,15 @@ export function startExternalPages(session: RenderSession, root: string, outDir:
   if (threads < 1) return Promise.resolve(0);
   const data = session.siteData;
   const jobs: { file: string; inputPath: string; items: unknown[] }[] = [];
+  let everyPage = true;
   for (const t of EXTERNAL) {
     const list = data[t.key];
     if (!Array.isArray(list)) continue;
     // The input path as Eleventy names it (relative to the working folder, with "./").
     const inputPath = `./${path.relative(process.cwd(), path.join(root, t.file)).split(path.sep).join("/")}`;
-    jobs.push({ file: t.file, inputPath, items: session.select(inputPath, list) });
+    const items = session.select(inputPath, list);
+    if (items.length !== list.length) everyPage = false;
+    jobs.push({ file: t.file, inputPath, items });
   }
   // Worth threads only for many pages; then every listed template goes to them, in one pool.
   if (jobs.reduce((n, j) => n + j.items.length, 0) < Math.max(1, min)) return Promise.resolve(0);
@@ -67,7 +70,7 @@ export function startExternalPages(session: RenderSession, root: string, outDir:
     }
     const pages = await renderOnWorkers({ jobs: pageJobs, bantin: data, startKeys: [...startKeys], outDir, threads, htmlDir: cache?.dir });
     cache?.remember(pages);
-    cache?.save();
+    cache?.save(everyPage);
     for (const p of pages) session.recordExternal(p.inputPath, p.item, p.output, p.reads);
     return pages.length;
   })();

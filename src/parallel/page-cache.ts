@@ -91,8 +91,8 @@ export class PageCache {
     }
   }
 
-  /** Write the index (see HtmlStore.save). */
-  save(): void {
-    this.store.save();
+  /** Write the index (see HtmlStore.save); `everyPage` when this build planned every page of its templates. */
+  save(everyPage: boolean): void {
+    this.store.save({ everyPage });
   }
 }

@@ -35,3 +35,33 @@ describe("HtmlStore", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".pack"))).toEqual([running]);
   });
 });
+
+describe("HtmlStore size", () => {
+  it("drops the pages a build did not use once the packs hold more than twice what it used", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "bantin-html-store-"));
+    const big = 40 * 1024 * 1024;
+    const old = `a-${process.pid}-1-old.pack`;
+    const fresh = `b-${process.pid}-1-new.pack`;
+    writeFileSync(path.join(dir, old), Buffer.alloc(big));
+    const store = HtmlStore.open(dir);
+    store.beginBuild();
+    store.put("old", entry(old, [0, big]));
+    store.save();
+    // The next build renders everything anew (say, a layout changed): the old pack is dead weight.
+    writeFileSync(path.join(dir, fresh), Buffer.alloc(big));
+    // An incremental build (it looks up only the pages it renders) keeps the others.
+    const incremental = HtmlStore.open(dir);
+    incremental.beginBuild();
+    incremental.put("new", entry(fresh, [0, big]));
+    incremental.save();
+    expect(HtmlStore.open(dir).get("old")).toBeDefined();
+    const next = HtmlStore.open(dir);
+    next.beginBuild();
+    next.put("new", entry(fresh, [0, big]));
+    next.save({ everyPage: true });
+    const after = HtmlStore.open(dir);
+    expect(after.get("new")).toBeDefined();
+    expect(after.get("old")).toBeUndefined();
+    expect(readdirSync(dir).filter((f) => f.endsWith(".pack"))).toEqual([fresh]);
+  });
+});
