@@ -10,6 +10,7 @@ import { deserialize, serialize } from "node:v8";
 import type { Article } from "../types.ts";
 import { articleKeyOf } from "../cache/lazy-article.ts";
 import { codeVersionOf } from "../cache/key.ts";
+import { savedHashes, seedHashes, type SavedHashes } from "../cache/page-deps.ts";
 import { relatedArticles } from "../collections/related.ts";
 import { collectPeople } from "../collections/people.ts";
 import { awardsLedger } from "../collections/awards.ts";
@@ -30,6 +31,8 @@ interface Saved {
   related: [string, string[]][];
   people: ReturnType<Collections["people"]>;
   awards: ReturnType<Collections["awards"]>;
+  /** Their fingerprint hashes (src/cache/page-deps.ts), so a build reusing them need not hash them again. */
+  hashes: { people: SavedHashes; urls: SavedHashes; awards: SavedHashes };
 }
 
 function readsHash(name: Name, a: Article): string {
@@ -70,8 +73,17 @@ export class StoredCollections {
   constructor(private readonly root: string) {
     this.collections = {
       related: (articles) => this.get("related", articles, () => relatedArticles(articles), (s) => this.relatedOf(s, articles)),
-      people: (articles) => this.get("people", articles, () => collectPeople(articles), (s) => s.people),
-      awards: (articles) => this.get("awards", articles, () => awardsLedger(articles), (s) => s.awards),
+      people: (articles) =>
+        this.get("people", articles, () => collectPeople(articles), (s) => {
+          seedHashes(s.people.people, s.hashes.people);
+          seedHashes(s.people.urls, s.hashes.urls);
+          return s.people;
+        }),
+      awards: (articles) =>
+        this.get("awards", articles, () => awardsLedger(articles), (s) => {
+          seedHashes(s.awards, s.hashes.awards);
+          return s.awards;
+        }),
     };
   }
 
@@ -113,6 +125,8 @@ export class StoredCollections {
       related: [...related].map(([url, list]) => [url, list.map((a) => a.url)]),
       people,
       awards,
+      // Hashed now rather than when the pages are fingerprinted later in this build: the same work, once.
+      hashes: { people: savedHashes(people.people), urls: savedHashes(people.urls), awards: savedHashes(awards) },
     };
     const file = fileOf(this.root);
     mkdirSync(path.dirname(file), { recursive: true });

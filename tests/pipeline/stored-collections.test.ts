@@ -8,6 +8,7 @@ import { loadContent } from "../../src/pipeline/load.ts";
 import { buildSiteData } from "../../src/pipeline/site-data.ts";
 import { StoredCollections } from "../../src/pipeline/stored-collections.ts";
 import { asKeysJson } from "../../src/cache/lazy-article.ts";
+import { savedHashes } from "../../src/cache/page-deps.ts";
 import { site } from "../../src/config/site.ts";
 import type { Article, Category } from "../../src/types.ts";
 
@@ -56,9 +57,11 @@ const fresh = (articles: Article[]) => asKeysJson(buildSiteData(site, categories
 /** One build in a "new process": a new StoredCollections reading what the last one saved. */
 function build(articles: Article[]): { json: string; reused: string[] } {
   const stored = new StoredCollections(dir);
-  const json = asKeysJson(buildSiteData(site, categories, articles, NOW, stored.collections));
+  const data = buildSiteData(site, categories, articles, NOW, stored.collections);
   stored.save();
-  return { json, reused: [...stored.reused] };
+  // The fingerprint hashes the reused collections came with are the ones their data gives (copies are hashed afresh).
+  for (const part of [data.people, data.personUrls, data.awards]) expect(savedHashes(part)).toEqual(savedHashes(structuredClone(part)));
+  return { json: asKeysJson(data), reused: [...stored.reused] };
 }
 
 describe("StoredCollections", () => {
