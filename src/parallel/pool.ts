@@ -55,8 +55,7 @@ export async function buildOnWorkers(
     await Promise.all(
       Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () =>
         new Promise<void>((resolve, reject) => {
-          // Capped: building one article needs little, and an uncapped heap grows with the garbage of thousands.
-          const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: { module }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: 384 } });
+          const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: { module }, execArgv: [] });
           workers.push(worker);
           let current = -1;
           const send = () => {
