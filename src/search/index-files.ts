@@ -189,15 +189,16 @@ export interface FilesWanted {
 /**
  * The files of the index, by path relative to the index folder (all, or those `only` names), one
  * at a time so that a 100k-article index is never held whole in memory; meta.json comes last.
- * `id` names this version of the index (it changes whenever any file does).
- * @example new Map(searchIndexFiles(docs, vocabulary, planIndex(docs, vocabulary), [["tin-tuc", "Tin tức"]], "v1")).get("meta.json")
+ * `id()` names this version of the index (it changes whenever any file does); it is asked for
+ * when meta.json is made, after every other file.
+ * @example new Map(searchIndexFiles(docs, vocabulary, planIndex(docs, vocabulary), [["tin-tuc", "Tin tức"]], () => "v1")).get("meta.json")
  */
 export function* searchIndexFiles(
   docs: readonly SearchDoc[],
   vocabulary: Vocabulary,
   index: SearchIndex,
   categories: readonly (readonly [slug: string, name: string])[],
-  id: string,
+  id: () => string,
   only: FilesWanted | null = null,
   groupPairs = GROUP_PAIRS,
 ): Generator<[path: string, bytes: Buffer]> {
@@ -213,7 +214,7 @@ export function* searchIndexFiles(
     if (years.at(-1)?.[0] !== d.year) years.push([d.year, id]);
     categoryOf += CATEGORY_CODES[d.category] ?? "~";
   });
-  const meta = { v: INDEX_VERSION, id, n: docs.length, block: BLOCK, categories: categories.map(([slug]) => slug), categoryOf, years, shards: [...index.plan.keys()].sort() };
+  const meta = { v: INDEX_VERSION, id: id(), n: docs.length, block: BLOCK, categories: categories.map(([slug]) => slug), categoryOf, years, shards: [...index.plan.keys()].sort() };
   yield ["meta.json", Buffer.from(JSON.stringify(meta))];
 }
 

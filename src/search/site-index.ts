@@ -8,8 +8,13 @@ import type { TermsStore } from "./terms-store.ts";
 
 /** What an index was built from, so the next build can tell which files an edit changes. */
 export interface IndexState {
-  /** A hash of the rest, written into meta.json: it tells which state an output folder holds. */
+  /**
+   * A hash of every file of the index but meta.json, written into meta.json: it tells which
+   * index an output folder holds, whatever the caches were. Set once `files` has been read.
+   */
   id: string;
+  /** sha1 of each file but meta.json. */
+  hashes: Map<string, string>;
   urls: string[];
   keys: string[];
   /** The shard keys and the categories, as strings to compare. */
@@ -81,19 +86,30 @@ export function siteSearchFiles(
     plan: [...shape.plan.keys()].join(","),
     categories: JSON.stringify(names),
   };
-  const id = sha1(JSON.stringify(basis)).slice(0, 16);
-  const state: IndexState = { id, ...basis, df, vocabulary: { size: vocabulary.size, hash: sha1(vocabulary.words.join("\n")) } };
-  if (same && changed && same.plan === state.plan && same.categories === state.categories) {
+  const partialWrite = same && changed && same.plan === basis.plan && same.categories === basis.categories;
+  const hashes = partialWrite ? new Map(same.hashes) : new Map<string, string>();
+  const state: IndexState = { id: "", hashes, ...basis, df, vocabulary: { size: vocabulary.size, hash: sha1(vocabulary.words.join("\n")) } };
+  const id = () => {
+    state.id = sha1([...hashes].sort((a, b) => (a[0] < b[0] ? -1 : 1)).join("\n")).slice(0, 16);
+    return state.id;
+  };
+  const tap = function* (files: Iterable<[string, Buffer]>): Generator<[string, Buffer]> {
+    for (const [rel, bytes] of files) {
+      if (rel !== "meta.json") hashes.set(rel, createHash("sha1").update(bytes).digest("hex"));
+      yield [rel, bytes];
+    }
+  };
+  if (partialWrite && changed) {
     // Words of the changed articles, before and after: their shards are the ones to write.
     const shards = new Set<string>();
     const words = [...changed.old, ...changed.ids.map((i) => docs[i]!.terms.ids)];
     for (const ids of words) for (const v of ids) shards.add(shape.shardOfWord.get(vocabulary.folded(v)) ?? "");
     const partial: SearchIndex = { ...shape, df };
     const blocks = new Set(changed.ids.map((i) => Math.floor(i / BLOCK)));
-    return { files: searchIndexFiles(docs, vocabulary, partial, names, id, { shards, blocks }), partial: true, state };
+    return { files: tap(searchIndexFiles(docs, vocabulary, partial, names, id, { shards, blocks })), partial: true, state };
   }
   index ??= planIndex(docs, vocabulary);
-  return { files: searchIndexFiles(docs, vocabulary, index, names, id), partial: false, state };
+  return { files: tap(searchIndexFiles(docs, vocabulary, index, names, id)), partial: false, state };
 }
 
 /** A time stored as Hà Nội time (+07:00) names its year first; any other offset goes through the calendar. */
