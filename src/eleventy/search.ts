@@ -93,13 +93,23 @@ export async function writeSearchIndex(outputDir: string, articles: readonly Art
   return lastWritten;
 }
 
-/** Registers the index step on `eleventy.after`, for builds and the dev server alike (it costs little). */
+/** The dev server's index writes, one after another (a save during a write waits for it). */
+let writing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Registers the index step on `eleventy.after`. `bantin build` waits for it (the index is part of
+ * the site). The dev server does not: the edited page is on disk and reloads at once, and the
+ * index follows a few hundred milliseconds later (only the edited article's shards are written).
+ */
 export default function search(eleventyConfig: UserConfig, root: string): void {
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode?: string }) => {
     // Taken now: the incremental step (registered first) ends the session once pages are settled.
     const data = currentSession()?.siteData as { articles?: Article[]; categories?: Category[] } | undefined;
     await pagesSettled();
     if (!data?.articles || !data.categories) return;
-    await writeSearchIndex(path.resolve(directories.output), data.articles, data.categories, root);
+    const { articles, categories } = data;
+    const write = () => writeSearchIndex(path.resolve(directories.output), articles, categories, root);
+    if (runMode !== "serve" && runMode !== "watch") return void (await write());
+    writing = writing.then(write).catch((e: unknown) => console.error(`Chỉ mục tìm kiếm: ${(e as Error).message}`));
   });
 }
