@@ -4,10 +4,9 @@
  * nothing it used has changed. A single page (no pagination) whose reads are unchanged keeps its
  * file: Eleventy is handed the file's bytes instead of a render (the awards ledger alone costs 1.5 s).
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { asKeysJson } from "./lazy-article.ts";
+import { hashOf, sha1 } from "./value-hash.ts";
 
 /** What one template's pages depended on, and what they wrote. */
 export interface TemplateState {
@@ -32,81 +31,6 @@ export interface PagesState {
 
 /** `pagination` fields that do not depend on other pages. */
 const LOCAL_PAGINATION = new Set(["items", "alias", "size", "data", "before", "addAllPagesToCollections"]);
-
-const sha1 = (...parts: string[]): string => {
-  const h = createHash("sha1");
-  for (const p of parts) h.update(p).update("\0");
-  return h.digest("hex");
-};
-
-/** JSON where each cached article stands as its content key: fast, and exactly as discriminating. */
-const stableJson = asKeysJson;
-
-/**
- * Hash of each object's JSON, by identity. Site data is never changed once made, and a rebuilding
- * process keeps the objects that did not change (src/pipeline/site-data-memo.ts), so after one edit
- * only the new objects are serialised and hashed.
- */
-const jsonHashes = new WeakMap<object, string>();
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype;
-const isListOfObjects = (v: unknown): v is object[] => Array.isArray(v) && v.length > 0 && v.every(isPlainObject);
-
-/**
- * sha1 of `value`'s JSON (articles as their keys), once per object. A list of plain objects is
- * hashed as its elements' hashes, and so is the `items` list of a page (Page<T>): each official
- * (20 MB of mentions at 10k) is serialised once, not again for `people` and each /nhan-vat/ page.
- */
-function hashOf(value: unknown): string {
-  if (value === null || typeof value !== "object") return sha1(stableJson(value));
-  let h = jsonHashes.get(value);
-  if (h === undefined) {
-    if (isListOfObjects(value)) h = sha1("\0[", ...value.map(flatHash));
-    else if (isPlainObject(value) && isListOfObjects(value["items"])) h = sha1(stableJson({ ...value, items: `\0#${hashOf(value["items"])}` }));
-    else h = flatHash(value);
-    jsonHashes.set(value, h);
-  }
-  return h;
-}
-
-/** sha1 of an object's JSON, once per object (a page's item and an element of a list share it). */
-function flatHash(value: object): string {
-  let h = flatHashes.get(value);
-  if (h === undefined) {
-    h = sha1(stableJson(value));
-    flatHashes.set(value, h);
-  }
-  return h;
-}
-const flatHashes = new WeakMap<object, string>();
-
-/** The hashes `hashOf` gives a value and, for a list of plain objects, each element: see `savedHashes`. */
-export interface SavedHashes {
-  self: string;
-  parts: string[] | null;
-}
-
-/**
- * The hashes of `value` (and of its elements), computed now if not yet, to keep with data a later
- * process reloads unchanged (src/pipeline/stored-collections.ts): `seedHashes` then spares it
- * serialising that data again (the officials' mentions are 20 MB of JSON at 10k).
- * @example const saved = savedHashes(people); // later, on an equal copy: seedHashes(copy, saved)
- */
-export function savedHashes(value: object): SavedHashes {
-  return { self: hashOf(value), parts: isListOfObjects(value) ? value.map(flatHash) : null };
-}
-
-/** Give `value`, deep-equal to the value `saved` was taken from, those hashes instead of computing them. */
-export function seedHashes(value: object, saved: SavedHashes): void {
-  jsonHashes.set(value, saved.self);
-  if (saved.parts) {
-    if (!isListOfObjects(value) || value.length !== saved.parts.length) throw new Error("seedHashes: not the list the hashes were taken from");
-    value.forEach((v, i) => flatHashes.set(v, saved.parts?.[i] as string));
-  } else if (!Array.isArray(value) && !(isPlainObject(value) && isListOfObjects(value["items"]))) {
-    // `hashOf` took the flat route for it: the flat hash is the same.
-    flatHashes.set(value, saved.self);
-  }
-}
 
 interface Recording {
   reads: Set<string>;

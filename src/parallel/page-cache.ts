@@ -4,18 +4,11 @@
  * keys); it is copied only if every `bantin` key it read when rendered still has the same value. The
  * template is pure, so those inputs give the same bytes (the incremental builds rely on the same fact).
  */
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { codeVersionOf } from "../cache/key.ts";
-import { asKeysJson } from "../cache/lazy-article.ts";
+import { hashOf, sha1 } from "../cache/value-hash.ts";
 import { HtmlStore } from "../cache/html-store.ts";
 import type { CachedPage, RenderedPage } from "./page-pool.ts";
-
-const sha1 = (...parts: string[]): string => {
-  const h = createHash("sha1");
-  for (const p of parts) h.update(p).update("\0");
-  return h.digest("hex");
-};
 
 const stores = new Map<string, HtmlStore>();
 
@@ -59,7 +52,7 @@ export class PageCache {
   private keyHash(key: string): string {
     let h = this.keyHashes.get(key);
     if (h === undefined) {
-      h = sha1(key, key in this.bantin ? asKeysJson(this.bantin[key]) : "§absent");
+      h = sha1(key, key in this.bantin ? hashOf(this.bantin[key]) : "§absent");
       this.keyHashes.set(key, h);
     }
     return h;
@@ -72,7 +65,7 @@ export class PageCache {
   /** By item: the cached page to copy, or null to render it. */
   plan(inputPath: string, items: readonly unknown[]): (CachedPage | null)[] {
     return items.map((item) => {
-      const key = sha1(this.version, inputPath, asKeysJson(item));
+      const key = sha1(this.version, inputPath, hashOf(item));
       this.pageKeys.set(item, key);
       const e = this.store.get(key);
       if (!e || this.readsHash(e.reads) !== e.readsHash) return null;

@@ -10,7 +10,7 @@ import { deserialize, serialize } from "node:v8";
 import type { Article } from "../types.ts";
 import { articleKeyOf } from "../cache/lazy-article.ts";
 import { codeVersionOf } from "../cache/key.ts";
-import { savedHashes, seedHashes, type SavedHashes } from "../cache/page-deps.ts";
+import { savedHashes, seedHashes, type SavedHashes } from "../cache/value-hash.ts";
 import { relatedArticles } from "../collections/related.ts";
 import { collectPeople } from "../collections/people.ts";
 import { awardsLedger } from "../collections/awards.ts";

@@ -8,7 +8,7 @@ import { loadContent } from "../../src/pipeline/load.ts";
 import { buildSiteData } from "../../src/pipeline/site-data.ts";
 import { StoredCollections } from "../../src/pipeline/stored-collections.ts";
 import { asKeysJson } from "../../src/cache/lazy-article.ts";
-import { savedHashes } from "../../src/cache/page-deps.ts";
+import { savedHashes } from "../../src/cache/value-hash.ts";
 import { site } from "../../src/config/site.ts";
 import type { Article, Category } from "../../src/types.ts";
 
