@@ -14,7 +14,7 @@ export interface Postings {
 /**
  * Postings for documents given in id order, over a vocabulary of `size` spellings (or only the
  * spellings `only` marks with 1: an edit needs the postings of a few shards).
- * @example buildPostings([vocab.intern(docTerms("a", "", ""))], vocab.size).docs // Uint32Array [0]
+ * @example buildPostings([vocab.intern(wordWeights("a", "", ""))], vocab.size).docs // Uint32Array [0]
  */
 export function buildPostings(docs: readonly TermIds[], size: number, only: Uint8Array | null = null): Postings {
   const start = new Uint32Array(size + 1);

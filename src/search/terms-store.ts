@@ -3,7 +3,6 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { DocTerms } from "./terms.ts";
 import { Vocabulary, type TermIds } from "./vocabulary.ts";
 
 /** Bump when the stored layout changes; the tokenizer's own source is part of the format too. */
@@ -83,7 +82,7 @@ export class TermsStore {
   }
 
   /** Intern and keep an article's words; `key` null keeps them for this build only. */
-  set(key: string | null, terms: DocTerms | Map<string, number>): TermIds {
+  set(key: string | null, terms: Map<string, number>): TermIds {
     const ids = this.vocabulary.intern(terms);
     if (key !== null) {
       this.used.set(key, ids);

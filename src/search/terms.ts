@@ -1,15 +1,6 @@
 /** The words of one article as the search index needs them: each spelling once, with its weight. */
 import { IN_TITLE, isWordUnit, MAX_WORD, TF_MAX, words } from "../../layouts/assets/search-core.js";
 
-/**
- * An article's indexed words in a readable form: `variants` are its distinct lowercase spellings,
- * sorted and joined by spaces; `weights` holds one character per spelling (code 32 + weight).
- */
-export interface DocTerms {
-  variants: string;
-  weights: string;
-}
-
 /** Add the words of `text` to `counts` (the same words as `words()` gives, without the array). */
 function countInto(counts: Map<string, number>, text: string): void {
   const s = text.toLowerCase();
@@ -40,24 +31,4 @@ export function wordWeights(title: string, summary: string, text: string): Map<s
   for (const [w, c] of counts) if (c > TF_MAX) counts.set(w, TF_MAX);
   for (const w of new Set(words(title))) counts.set(w, (counts.get(w) ?? 0) + IN_TITLE);
   return counts;
-}
-
-/**
- * The same, as two strings.
- * @example docTerms("Đà Nẵng", "", "Đoàn đến Đà Nẵng") // { variants: "nẵng đoàn đà đến", weights: … }
- */
-export function docTerms(title: string, summary: string, text: string): DocTerms {
-  const weights = wordWeights(title, summary, text);
-  const sorted = [...weights.keys()].sort();
-  return { variants: sorted.join(" "), weights: sorted.map((w) => String.fromCharCode(32 + (weights.get(w) ?? 0))).join("") };
-}
-
-/**
- * The (spelling, weight) pairs of a DocTerms.
- * @example [...termPairs(docTerms("Hà Nội", "", ""))] // [["hà", 64], ["nội", 64]]
- */
-export function* termPairs(terms: DocTerms): Generator<[string, number]> {
-  if (!terms.variants) return;
-  const variants = terms.variants.split(" ");
-  for (let i = 0; i < variants.length; i++) yield [variants[i] ?? "", terms.weights.charCodeAt(i) - 32];
 }

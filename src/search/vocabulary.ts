@@ -1,6 +1,5 @@
 /** Every spelling the index has seen, numbered, so articles' words are small typed arrays and postings are built without string lookups. */
 import { fold } from "../../layouts/assets/search-core.js";
-import { termPairs, type DocTerms } from "./terms.ts";
 
 /** An article's words as numbers in a Vocabulary, ascending by id, with their weights. */
 export interface TermIds {
@@ -11,7 +10,7 @@ export interface TermIds {
 /**
  * Spellings by id. Ids are internal to the cache: the index files never show them (they are
  * written sorted by spelling), so two vocabularies give the same files for the same articles.
- * @example const v = new Vocabulary(); v.intern(docTerms("Hà Nội", "", "")).ids // Uint32Array [0, 1]
+ * @example const v = new Vocabulary(); v.intern(wordWeights("Hà Nội", "", "")).ids // Uint32Array [0, 1]
  */
 export class Vocabulary {
   private readonly byWord = new Map<string, number>();
@@ -26,8 +25,8 @@ export class Vocabulary {
   }
 
   /** The article's words as ids, new spellings added. */
-  intern(terms: DocTerms | Map<string, number>): TermIds {
-    const pairs = terms instanceof Map ? [...terms] : [...termPairs(terms)];
+  intern(terms: Map<string, number>): TermIds {
+    const pairs = [...terms];
     const ids = new Uint32Array(pairs.length);
     const weights = new Uint8Array(pairs.length);
     const order = pairs.map(([w, weight]) => {

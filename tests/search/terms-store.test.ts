@@ -3,13 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { TermsStore } from "../../src/search/terms-store.ts";
-import { docTerms } from "../../src/search/terms.ts";
+import { wordWeights } from "../../src/search/terms.ts";
 
 describe("TermsStore", () => {
   it("keeps the words of the articles a build used, and drops the others", () => {
     const root = mkdtempSync(path.join(os.tmpdir(), "bantin-terms-"));
-    const a = docTerms("Hoàn Kiếm", "", "phố cổ");
-    const b = docTerms("Ba Đình", "", "quảng trường");
+    const a = wordWeights("Hoàn Kiếm", "", "phố cổ");
+    const b = wordWeights("Ba Đình", "", "quảng trường");
     const first = TermsStore.open(root);
     expect(first.get("a")).toBeUndefined();
     const aIds = first.set("a", a);
@@ -26,7 +26,7 @@ describe("TermsStore", () => {
   it("hands the dev server's next build what this one used, without reading the disk", () => {
     const root = mkdtempSync(path.join(os.tmpdir(), "bantin-terms-"));
     const store = TermsStore.open(root);
-    const ids = store.set("a", docTerms("", "", "x"));
+    const ids = store.set("a", wordWeights("", "", "x"));
     expect(store.next().get("a")).toBe(ids);
   });
   it("starts empty from a damaged file", async () => {
