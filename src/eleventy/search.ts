@@ -63,7 +63,7 @@ function mirrorOf(root: string): string {
  * changes only what changed. `root` null: no cache.
  * @example await writeSearchIndex("/tmp/site", data.articles, data.categories, "/repo") // 3 (files written)
  */
-export async function writeSearchIndex(outputDir: string, articles: readonly Article[], categories: readonly Category[], root: string | null): Promise<number> {
+export async function writeSearchIndex(outputDir: string, articles: readonly Article[], categories: readonly Category[], root: string | null, options: { saveLater?: boolean } = {}): Promise<number> {
   const started = performance.now();
   const cacheRoot = root && process.env["BANTIN_CACHE"] !== "0" ? root : null;
   const terms = termsStore(cacheRoot);
@@ -80,17 +80,30 @@ export async function writeSearchIndex(outputDir: string, articles: readonly Art
   const { files, partial, state } = siteSearchFiles(articles, categories, terms, articleKeyOf, previous);
   const changes = writeIndexFolder(dir, files, partial);
   if (mirror) mirrorFolder(dir, mirror, changes, mirrorInStep && previous !== null);
-  terms.save();
   inMemory = state;
-  if (cacheRoot) {
-    mkdirSync(path.dirname(stateFile(cacheRoot)), { recursive: true });
-    const tmp = `${stateFile(cacheRoot)}.${process.pid}.tmp`;
-    writeFileSync(tmp, serialize(inMemory));
-    renameSync(tmp, stateFile(cacheRoot));
-  }
+  const save = () => {
+    terms.save();
+    if (cacheRoot) saveState(cacheRoot, state);
+  };
+  clearTimeout(pendingSave);
+  // The dev server keeps both in memory: saving them (12 MB at 10k articles) can wait for a pause
+  // in the editing. A server stopped before then only loses cache: the next start recounts.
+  if (options.saveLater) pendingSave = setTimeout(save, SAVE_AFTER_MS).unref();
+  else save();
   lastSeconds = (performance.now() - started) / 1000;
   lastWritten = changes.written.size;
   return lastWritten;
+}
+
+/** How long the dev server waits after its last index write before saving the words cache and the state. */
+const SAVE_AFTER_MS = 3000;
+let pendingSave: NodeJS.Timeout | undefined;
+
+function saveState(root: string, state: IndexState): void {
+  mkdirSync(path.dirname(stateFile(root)), { recursive: true });
+  const tmp = `${stateFile(root)}.${process.pid}.tmp`;
+  writeFileSync(tmp, serialize(state));
+  renameSync(tmp, stateFile(root));
 }
 
 /** The dev server's index writes, one after another (a save during a write waits for it). */
@@ -110,6 +123,10 @@ export default function search(eleventyConfig: UserConfig, root: string): void {
     const { articles, categories } = data;
     const write = () => writeSearchIndex(path.resolve(directories.output), articles, categories, root);
     if (runMode !== "serve" && runMode !== "watch") return void (await write());
-    writing = writing.then(write).catch((e: unknown) => console.error(`Chỉ mục tìm kiếm: ${(e as Error).message}`));
+    // After Eleventy has finished this build (its log line, the browser's reload), not within it:
+    // a timer runs once the current chain of callbacks is done.
+    const later = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const inBackground = () => writeSearchIndex(path.resolve(directories.output), articles, categories, root, { saveLater: true });
+    writing = writing.then(later).then(inBackground).catch((e: unknown) => console.error(`Chỉ mục tìm kiếm: ${(e as Error).message}`));
   });
 }

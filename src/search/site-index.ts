@@ -5,6 +5,7 @@ import { localParts } from "../text/dates.ts";
 import { BLOCK, indexShape, planIndex, searchIndexFiles, type SearchDoc, type SearchIndex } from "./index-files.ts";
 import { wordWeights } from "./terms.ts";
 import type { TermsStore } from "./terms-store.ts";
+import type { TermIds } from "./vocabulary.ts";
 
 /** What an index was built from, so the next build can tell which files an edit changes. */
 export interface IndexState {
@@ -73,7 +74,7 @@ export function siteSearchFiles(
     df = new Uint32Array(vocabulary.size);
     df.set(same.df.subarray(0, Math.min(same.df.length, df.length)));
     for (const i of changed.ids) for (const v of docs[i]!.terms.ids) df[v]!++;
-    for (const old of changed.old) for (const v of old) df[v]!--;
+    for (const old of changed.old) for (const v of old.ids) df[v]!--;
   } else {
     index = planIndex(docs, vocabulary);
     df = index.df;
@@ -100,10 +101,12 @@ export function siteSearchFiles(
     }
   };
   if (partialWrite && changed) {
-    // Words of the changed articles, before and after: their shards are the ones to write.
+    // Shards hold each word's documents and weights only: the shards to write are those of the
+    // words a changed article gained, lost or weighs differently (an edited sentence: a few).
     const shards = new Set<string>();
-    const words = [...changed.old, ...changed.ids.map((i) => docs[i]!.terms.ids)];
-    for (const ids of words) for (const v of ids) shards.add(shape.shardOfWord.get(vocabulary.folded(v)) ?? "");
+    changed.ids.forEach((i, n) => {
+      for (const v of changedWords(changed.old[n]!, docs[i]!.terms)) shards.add(shape.shardOfWord.get(vocabulary.folded(v)) ?? "");
+    });
     const partial: SearchIndex = { ...shape, df };
     const blocks = new Set(changed.ids.map((i) => Math.floor(i / BLOCK)));
     return { files: tap(searchIndexFiles(docs, vocabulary, partial, names, id, { shards, blocks })), partial: true, state };
@@ -126,10 +129,10 @@ function sameVocabulary(previous: IndexState, words: readonly string[]): boolean
  * The articles an edit changed (ids, and their words before), or null when more than that changed:
  * other URLs or order, or an article whose earlier words are not in the cache.
  */
-function changedDocs(previous: IndexState, urls: readonly string[], keys: readonly string[], store: TermsStore): { ids: number[]; old: Uint32Array[] } | null {
+function changedDocs(previous: IndexState, urls: readonly string[], keys: readonly string[], store: TermsStore): { ids: number[]; old: TermIds[] } | null {
   if (previous.urls.length !== urls.length) return null;
   const ids: number[] = [];
-  const old: Uint32Array[] = [];
+  const old: TermIds[] = [];
   for (let i = 0; i < urls.length; i++) {
     if (previous.urls[i] !== urls[i]) return null;
     const before = previous.keys[i] ?? "";
@@ -137,7 +140,23 @@ function changedDocs(previous: IndexState, urls: readonly string[], keys: readon
     const terms = store.peek(before);
     if (!terms) return null;
     ids.push(i);
-    old.push(terms.ids);
+    old.push(terms);
   }
   return { ids, old };
+}
+
+/**
+ * Spelling ids whose weight differs between two versions of an article's words (absent = 0).
+ * @example changedWords({ ids: Uint32Array.of(1, 2), weights: Uint8Array.of(1, 1) }, { ids: Uint32Array.of(2, 3), weights: Uint8Array.of(1, 1) }) // [3, 1]
+ */
+export function changedWords(before: TermIds, after: TermIds): number[] {
+  const weight = new Map<number, number>();
+  before.ids.forEach((v, i) => weight.set(v, before.weights[i]!));
+  const out: number[] = [];
+  after.ids.forEach((v, i) => {
+    if (weight.get(v) !== after.weights[i]) out.push(v);
+    weight.delete(v);
+  });
+  for (const v of weight.keys()) out.push(v);
+  return out;
 }
