@@ -1,13 +1,15 @@
 /**
- * Built articles on disk, by content key: a v8-serialised index of slim articles (no HTML, no text)
- * and append-only pack files holding each article's HTML and text, read back only when a page needs them.
+ * Built articles on disk, by content key: per code version, a v8-serialised index of slim articles
+ * (no HTML, no text) and append-only pack files holding each article's HTML and text, read back only when a page needs them.
  */
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Article } from "../types.ts";
 import type { Problem } from "../content/problems.ts";
+import { codeVersionOf } from "./key.ts";
+import { openVersionFolder, pruneVersions } from "./versions.ts";
 
 /** An article without its two large strings. */
 export type SlimArticle = Omit<Article, "html" | "text">;
@@ -70,9 +72,11 @@ const COMPACT_MIN_BYTES = 32 * 1024 * 1024;
 const RACY_MS = 2000;
 
 /**
- * The cache of one content root, in `<root>/.cache/bantin/articles/`. Several processes may share
- * it: each writes its own pack file, the index is replaced atomically (last writer wins, the other
- * only loses cache hits), and an entry whose pack is missing is ignored.
+ * The cache of one content root, in `<root>/.cache/bantin/articles/<code version>/`. Entries of another
+ * code version can never be hit (the version is part of every key), so each version has its own
+ * folder and a build reads only its own index; the few most recently used versions are kept. Several
+ * processes may share a folder: each writes its own pack file, the index is replaced atomically (last
+ * writer wins, the other only loses cache hits), and an entry whose pack is missing is ignored.
  */
 export class ArticleStore {
   private readonly index: IndexData;
@@ -92,11 +96,12 @@ export class ArticleStore {
   }
 
   /**
-   * Open (or start) the cache in `dir`. A missing, old or unreadable index starts empty.
+   * Open (or start) the cache of this code version (`version`, default bantin's `src` hash) under
+   * `base`. A missing, old or unreadable index starts empty.
    * @example const store = ArticleStore.open("/site/.cache/bantin/articles");
    */
-  static open(dir: string): ArticleStore {
-    mkdirSync(dir, { recursive: true });
+  static open(base: string, options: { version?: string } = {}): ArticleStore {
+    const dir = openVersionFolder(base, options.version ?? codeVersionOf(["src"]));
     let index: IndexData = { format: FORMAT, id: "", build: 0, fields: [], entries: new Map(), stamps: new Map() };
     try {
       const loaded = deserialize(readFileSync(path.join(dir, "index.v8"))) as IndexData;
@@ -216,6 +221,12 @@ export class ArticleStore {
     this.writeAtomically("index.v8", serialize(this.index));
     this.journal = { base: this.index.id, entries: new Map(), stamps: new Map() };
     rmSync(path.join(this.dir, "journal.v8"), { force: true });
+    pruneVersions(path.dirname(this.dir), this.dir);
+  }
+
+  /** The folder of this code version's index and packs. */
+  get folder(): string {
+    return this.dir;
   }
 
   private writeAtomically(name: string, bytes: Buffer): void {

@@ -55,7 +55,7 @@ describe("ArticleStore", () => {
     store.beginBuild();
     store.put("k1", { article: makeArticle({ slug: "a" }), problems: [] });
     store.save();
-    for (const f of readdirSync(dir).filter((f) => f.endsWith(".pack"))) unlinkSync(path.join(dir, f));
+    for (const f of readdirSync(store.folder).filter((f) => f.endsWith(".pack"))) unlinkSync(path.join(store.folder, f));
     expect(ArticleStore.open(dir).get("k1")).toBeUndefined();
   });
 
@@ -82,11 +82,38 @@ describe("ArticleStore", () => {
     store.put("k2", { article: makeArticle({ slug: "b", html: "<p>hai</p>" }), problems: [] });
     store.stamp("content/b.md", 3, 1000, "hb", 1_000_000);
     store.save();
-    expect(readdirSync(dir)).toContain("journal.v8");
+    expect(readdirSync(store.folder)).toContain("journal.v8");
     const again = ArticleStore.open(dir);
     const k2 = again.get("k2");
     expect(k2 && fromEntry(again, "k2", k2).article?.html).toBe("<p>hai</p>");
     expect(again.get("k1")).toBeDefined();
     expect(again.knownHash("content/b.md", 3, 1000)).toBe("hb");
+  });
+
+  it("keeps each code version in its own folder: a build reads only its version's entries, and switching back finds its own again", () => {
+    const dir = tempDir();
+    const a = ArticleStore.open(dir, { version: "a".repeat(40) });
+    a.beginBuild();
+    a.put("ka", { article: makeArticle({ slug: "a", html: "<p>A</p>" }), problems: [] });
+    a.stamp("content/a.md", 10, 1000, "ha", 1_000_000);
+    a.save({ full: true });
+    // Another branch's code: none of a's entries or stamps are read, and its builds do not age them.
+    const b = ArticleStore.open(dir, { version: "b".repeat(40) });
+    expect(b.get("ka")).toBeUndefined();
+    expect(b.knownHash("content/a.md", 10, 1000)).toBeNull();
+    for (let i = 0; i < 6; i++) {
+      b.beginBuild();
+      b.put(`kb${i}`, { article: makeArticle({ slug: `b${i}` }), problems: [] });
+      b.save({ full: true });
+    }
+    expect(b.folder).not.toBe(a.folder);
+    expect(readdirSync(dir).sort()).toEqual(["aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb"]);
+    // Back on the first branch: everything it had is there.
+    const again = ArticleStore.open(dir, { version: "a".repeat(40) });
+    again.beginBuild();
+    const ka = again.get("ka");
+    expect(ka && fromEntry(again, "ka", ka).article?.html).toBe("<p>A</p>");
+    expect(again.knownHash("content/a.md", 10, 1000)).toBe("ha");
+    expect(again.get("kb0")).toBeUndefined();
   });
 });
