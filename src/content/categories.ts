@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Category } from "../types.ts";
 import { foldDiacritics, isSlug } from "../text/slug.ts";
 import { normalizeText } from "../text/normalize.ts";
-import { problem, type Problem } from "./problems.ts";
+import { problem, type Problem, type Where } from "./problems.ts";
 
 const categorySchema = z.object({
   slug: z.string().refine(isSlug, "slug chỉ gồm a-z, 0-9 và dấu -"),
@@ -64,4 +64,16 @@ export function resolveCategory(categories: readonly Category[], name: string): 
   return categories.find(
     (c) => categoryKey(c.slug) === key || categoryKey(c.name) === key || c.aliases.some((a) => categoryKey(a) === key),
   );
+}
+
+/**
+ * The category an article names, or the problem: an unknown slug (BT007), or one an editor meant (BT008).
+ * @example checkCategory(cats, "Y tê", where).problems[0]?.code // "BT008", suggesting "y-te"
+ */
+export function checkCategory(categories: readonly Category[], name: string, where: Where): { category: Category | undefined; problems: Problem[] } {
+  const category = bySlug(categories, name);
+  if (category) return { category, problems: [] };
+  const guess = resolveCategory(categories, name);
+  if (guess) return { category, problems: [problem("BT008", where, `Chuyên mục "${name}" không tồn tại; có phải ý bạn là "${guess.slug}" (${guess.name})? Ghi đúng slug.`)] };
+  return { category, problems: [problem("BT007", where, `Chuyên mục "${name}" không có trong content/categories.yaml. Dùng một trong: ${categories.map((c) => c.slug).join(", ")}.`)] };
 }

@@ -1,5 +1,5 @@
 /** Warnings about front-matter fields that are valid but will look wrong: long titles, HTML, images without alt. */
-import type { FrontMatter } from "./schema.ts";
+import type { ValidFields } from "./validate.ts";
 import { problem, type Problem } from "./problems.ts";
 import { htmlMessage, htmlTags } from "./body-checks.ts";
 
@@ -7,13 +7,13 @@ import { htmlMessage, htmlTags } from "./body-checks.ts";
 export const MAX_TITLE_LENGTH = 150;
 
 /**
- * Check fields an editor writes as plain text.
+ * Check fields an editor writes as plain text; fields that failed the schema are absent and not checked.
  * @example checkFields({ ...fm, title: "<b>Tin</b>" }, "content/a.md", new Map([["title", 2]]))[0]?.code // "BT106"
  */
-export function checkFields(fm: FrontMatter, file: string, keyLines: ReadonlyMap<string, number>): Problem[] {
+export function checkFields(fm: ValidFields, file: string, keyLines: ReadonlyMap<string, number>): Problem[] {
   const at = (field: string) => ({ file, line: keyLines.get(field) ?? 1, field });
   const problems: Problem[] = [];
-  const length = [...fm.title.trim()].length;
+  const length = [...(fm.title ?? "").trim()].length;
   if (length > MAX_TITLE_LENGTH) {
     problems.push(problem("BT104", at("title"), `Tiêu đề dài ${length} ký tự; trang tìm kiếm và mạng xã hội chỉ hiện khoảng 70 ký tự đầu. Rút gọn dưới ${MAX_TITLE_LENGTH} ký tự và đưa chi tiết vào summary hoặc đoạn đầu bài.`));
   }

@@ -13,6 +13,19 @@ export interface ParsedFile {
   keyLines: Map<string, number>;
 }
 
+/**
+ * What is still known of a file whose front matter could not be read: its body always, and its fields
+ * when the only trouble is a duplicated key (`data` is then read with the last value of each key, and
+ * the duplicated keys are in `duplicated`, already reported). `data` is null after a YAML syntax error.
+ */
+export interface PartialFile {
+  data: Record<string, unknown> | null;
+  duplicated: ReadonlySet<string>;
+  body: string;
+  bodyLine: number;
+  keyLines: Map<string, number>;
+}
+
 const OPEN = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 const KEY = /^([A-Za-z_][\w-]*)[ \t]*:/;
@@ -30,20 +43,22 @@ function loadYaml(source: string): object {
 export function parseFrontMatter(
   text: string,
   file: string,
-): { parsed: ParsedFile; problems: [] } | { parsed: null; problems: Problem[] } {
+): { parsed: ParsedFile; problems: [] } | { parsed: null; problems: Problem[]; partial: PartialFile | null } {
   const lines = text.split("\n");
   if (!OPEN.test(lines[0] ?? "")) {
-    return { parsed: null, problems: [problem("BT002", { file, line: 1 }, "Tệp phải bắt đầu bằng dòng --- rồi đến front matter (title, date, category) và một dòng --- đóng lại.")] };
+    return { parsed: null, problems: [problem("BT002", { file, line: 1 }, "Tệp phải bắt đầu bằng dòng --- rồi đến front matter (title, date, category) và một dòng --- đóng lại.")], partial: null };
   }
   const closeAt = lines.findIndex((l, i) => i > 0 && CLOSE.test(l));
   if (closeAt < 0) {
-    return { parsed: null, problems: [problem("BT002", { file, line: 1 }, "Front matter mở bằng --- ở dòng 1 nhưng không có dòng --- đóng lại. Thêm một dòng --- sau trường cuối cùng.")] };
+    return { parsed: null, problems: [problem("BT002", { file, line: 1 }, "Front matter mở bằng --- ở dòng 1 nhưng không có dòng --- đóng lại. Thêm một dòng --- sau trường cuối cùng.")], partial: null };
   }
   const keyLines = new Map<string, number>();
   for (let i = 1; i < closeAt; i++) {
     const m = KEY.exec(lines[i] ?? "");
     if (m?.[1] && !keyLines.has(m[1])) keyLines.set(m[1], i + 1);
   }
+  const body = lines.slice(closeAt + 1).join("\n");
+  const bodyLine = closeAt + 2;
   let data: Record<string, unknown>;
   try {
     const result = matter(lines.slice(0, closeAt + 1).join("\n") + "\n", {
@@ -51,15 +66,51 @@ export function parseFrontMatter(
     });
     data = result.data;
   } catch (cause) {
-    return { parsed: null, problems: [yamlProblem(cause, file, lines)] };
+    const first = yamlProblem(cause, file, lines);
+    const partial: PartialFile = { data: null, duplicated: new Set(), body, bodyLine, keyLines };
+    if (first.code !== "BT014") return { parsed: null, problems: [first], partial };
+    return { parsed: null, ...duplicatedKeys(first, file, lines, closeAt, partial) };
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return { parsed: null, problems: [problem("BT001", { file, line: 2 }, "Front matter phải là các cặp `tên: giá trị`, mỗi trường một dòng.")] };
+    return { parsed: null, problems: [problem("BT001", { file, line: 2 }, "Front matter phải là các cặp `tên: giá trị`, mỗi trường một dòng.")], partial: { data: null, duplicated: new Set(), body, bodyLine, keyLines } };
   }
-  return {
-    parsed: { data, body: lines.slice(closeAt + 1).join("\n"), bodyLine: closeAt + 2, keyLines },
-    problems: [],
-  };
+  return { parsed: { data, body, bodyLine, keyLines }, problems: [] };
+}
+
+/**
+ * Front matter whose only trouble is duplicated keys: every duplicated top-level key is reported
+ * (YAML stops at the first), and the other fields are read so that their checks still run.
+ */
+function duplicatedKeys(first: Problem, file: string, lines: readonly string[], closeAt: number, partial: PartialFile): { problems: Problem[]; partial: PartialFile } {
+  const problems = [first];
+  const duplicated = new Set<string>();
+  // The top-level key holding the first duplicate (itself, or the parent of a nested one like image.src).
+  for (let i = first.line - 1; i >= 1; i--) {
+    const key = KEY.exec(lines[i] ?? "")?.[1];
+    if (key) {
+      duplicated.add(key);
+      break;
+    }
+  }
+  const seen = new Set<string>();
+  for (let i = 1; i < closeAt; i++) {
+    const key = KEY.exec(lines[i] ?? "")?.[1];
+    if (!key) continue;
+    if (seen.has(key) && i + 1 !== first.line) {
+      problems.push(problem("BT014", { file, line: i + 1, field: key }, first.message));
+      duplicated.add(key);
+    }
+    seen.add(key);
+  }
+  let data: unknown = null;
+  try {
+    // `json: true` lets the last of two equal keys win instead of failing; those keys are set aside anyway.
+    data = yaml.load(lines.slice(1, closeAt).join("\n"), { schema: yaml.JSON_SCHEMA, json: true });
+  } catch {
+    // Some other YAML trouble too: only the body can be checked.
+  }
+  const fields = data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  return { problems, partial: { ...partial, data: fields, duplicated } };
 }
 
 function yamlProblem(cause: unknown, file: string, lines: readonly string[]): Problem {

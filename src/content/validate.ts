@@ -30,15 +30,21 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** The fields of a front matter that passed the schema, each on its own: what later checks may read. */
+export type ValidFields = Partial<FrontMatter>;
+
 /**
- * Check front matter; returns the typed value, or every problem at once.
- * @example validateFrontMatter({ title: 2021 }, "a.md", new Map()) // problems: BT005 title, BT003 date, BT003 category
+ * Check front matter; returns the typed value (null when any field fails), the fields that are
+ * valid on their own (so later checks still run on them), and every problem at once.
+ * Fields in `skip` were already reported (a duplicated key): they are left out, and not reported again.
+ * @example validateFrontMatter({ title: 2021, category: "y-te" }, "a.md", new Map()).fields // { category: "y-te", tags: [], … }
  */
 export function validateFrontMatter(
   data: Record<string, unknown>,
   file: string,
   keyLines: ReadonlyMap<string, number>,
-): { value: FrontMatter | null; problems: Problem[] } {
+  skip: ReadonlySet<string> = new Set(),
+): { value: FrontMatter | null; fields: ValidFields; problems: Problem[] } {
   const problems: Problem[] = [];
   for (const key of Object.keys(data)) {
     if (!KNOWN_KEYS.has(key)) {
@@ -46,10 +52,25 @@ export function validateFrontMatter(
       problems.push(problem("BT015", { file, line: keyLines.get(key) ?? 2, field: key }, `Trường "${key}" không được hỗ trợ và sẽ bị bỏ qua. ${hint}`));
     }
   }
-  const result = frontMatterSchema.safeParse(data);
-  if (result.success) return { value: result.data, problems };
-  for (const issue of result.error.issues) problems.push(toProblem(issue, data, file, keyLines));
-  return { value: null, problems };
+  if (skip.size === 0) {
+    const whole = frontMatterSchema.safeParse(data);
+    if (whole.success) return { value: whole.data, fields: whole.data, problems };
+  }
+  // Each field on its own, in schema order: the same issues as parsing the whole object (the schema
+  // has no checks across fields), plus the value of every field that is fine.
+  const fields: Record<string, unknown> = {};
+  let failed = skip.size > 0;
+  for (const [key, schema] of Object.entries(frontMatterSchema.shape)) {
+    if (skip.has(key)) continue;
+    const result = schema.safeParse(data[key]);
+    if (result.success) {
+      if (result.data !== undefined) fields[key] = result.data;
+      continue;
+    }
+    failed = true;
+    for (const issue of result.error.issues) problems.push(toProblem({ ...issue, path: [key, ...issue.path] }, data, file, keyLines));
+  }
+  return { value: failed ? null : (fields as FrontMatter), fields: fields as ValidFields, problems };
 }
 
 function toProblem(

@@ -1,11 +1,11 @@
 /** One content file → one typed Article, or every problem it has. Pure: bytes in, data out. */
 import type { Article, Category, SourceLine } from "../types.ts";
 import { normalizeText, squashSpaces } from "../text/normalize.ts";
-import { isSlug, slugify } from "../text/slug.ts";
-import { readDate } from "../text/dates.ts";
 import { parseFrontMatter } from "../content/frontmatter.ts";
 import { validateFrontMatter } from "../content/validate.ts";
-import { bySlug, resolveCategory } from "../content/categories.ts";
+import { checkCategory } from "../content/categories.ts";
+import { checkDates } from "../content/date-checks.ts";
+import { checkSlug } from "../content/slug-checks.ts";
 import { problem, type Problem } from "../content/problems.ts";
 import { checkBody } from "../content/body-checks.ts";
 import { checkFields } from "../content/field-checks.ts";
@@ -50,53 +50,55 @@ export function summarize(paragraphs: readonly SourceLine[]): string {
   return cut.slice(0, Math.max(cut.lastIndexOf(" "), 1)).replace(/[,;:–-]\s*$/, "") + "…";
 }
 
+/** What is known of a file once its front matter is read, as far as it could be. */
+interface Readable {
+  /** Raw front matter, or null when its YAML could not be read at all. */
+  data: Record<string, unknown> | null;
+  /** Keys already reported (duplicated): neither checked nor reported again. */
+  duplicated: ReadonlySet<string>;
+  body: string;
+  bodyLine: number;
+  keyLines: Map<string, number>;
+}
+
 /**
- * Build one article from its file. Never throws on bad content: problems say what to fix.
+ * Build one article from its file. Never throws on bad content: problems say what to fix. Every
+ * check runs on what is valid even when something else is not (a missing date does not hide an
+ * unknown category or a bad image), so one run lists every problem of the file.
  * @example buildArticle("content/y-te/2024/a.md", bytes, ctx).article?.url // "/y-te/a/"
  */
 export function buildArticle(file: string, bytes: Uint8Array, ctx: ArticleContext): { article: Article | null; problems: Problem[] } {
   const decoded = decode(bytes, file);
   if ("problem" in decoded) return { article: null, problems: [decoded.problem] };
   const fmResult = parseFrontMatter(normalizeText(decoded.text), file);
-  if (!fmResult.parsed) return { article: null, problems: fmResult.problems };
-  const { data, body, bodyLine, keyLines } = fmResult.parsed;
-  const { value: fm, problems } = validateFrontMatter(data, file, keyLines);
-  if (!fm) return { article: null, problems };
+  const readable: Readable | null = fmResult.parsed ? { ...fmResult.parsed, duplicated: new Set() } : fmResult.partial;
+  if (!readable) return { article: null, problems: fmResult.problems };
+  const { data, body, bodyLine, keyLines } = readable;
+  const problems: Problem[] = [...fmResult.problems];
+  const valid = data ? validateFrontMatter(data, file, keyLines, readable.duplicated) : null;
+  if (valid) problems.push(...valid.problems);
+  const fields = valid?.fields ?? {};
   const at = (field: string) => ({ file, line: keyLines.get(field) ?? 1, field });
 
-  const date = readDate(fm.date);
-  if (!date.ok) problems.push(problem("BT006", at("date"), `"${fm.date}" không phải ngày hợp lệ. Dùng dạng YYYY-MM-DDTHH:mm, ví dụ "2021-01-12T16:14" (giờ Việt Nam).`));
-  else if (date.utc) problems.push(problem("BT101", at("date"), `"${fm.date}" là giờ UTC (Z), sẽ hiển thị là ${date.iso}. Nếu đó là giờ Việt Nam, thay Z bằng +07:00.`));
-  const updated = fm.updated === undefined ? null : readDate(fm.updated);
-  if (updated && !updated.ok) problems.push(problem("BT006", at("updated"), `"${fm.updated}" không phải ngày hợp lệ. Dùng dạng YYYY-MM-DDTHH:mm.`));
-
-  const category = bySlug(ctx.categories, fm.category);
-  if (!category) {
-    const guess = resolveCategory(ctx.categories, fm.category);
-    if (guess) problems.push(problem("BT008", at("category"), `Chuyên mục "${fm.category}" không tồn tại; có phải ý bạn là "${guess.slug}" (${guess.name})? Ghi đúng slug.`));
-    else problems.push(problem("BT007", at("category"), `Chuyên mục "${fm.category}" không có trong content/categories.yaml. Dùng một trong: ${ctx.categories.map((c) => c.slug).join(", ")}.`));
-  }
-
-  if (fm.slug !== undefined && !isSlug(fm.slug)) {
-    const unsafe = /[/\\]|\.\./.test(fm.slug);
-    problems.push(problem(unsafe ? "BT010" : "BT017", at("slug"), `Slug "${fm.slug}" không hợp lệ${unsafe ? " (chứa / hoặc .., có thể ghi ra ngoài thư mục trang)" : ""}. Chỉ dùng chữ thường không dấu, số và dấu -, ví dụ "${slugify(fm.slug) || "tin-moi"}".`));
-  }
-  const slug = fm.slug !== undefined && isSlug(fm.slug) ? fm.slug : slugify(fm.title);
-  if (!slug) problems.push(problem("BT017", at("title"), "Không tạo được địa chỉ (slug) từ tiêu đề. Thêm trường slug, ví dụ slug: tin-moi."));
-  // Page 2 of a category lives at /<category>/trang-2/: an article there would overwrite it.
-  const page = /^trang-(\d+)$/.exec(slug)?.[1];
-  if (page) problems.push(problem("BT020", at(fm.slug !== undefined ? "slug" : "title"), `Địa chỉ /${fm.category}/${slug}/ là trang ${page} của danh sách chuyên mục. Thêm trường slug khác, ví dụ slug: ${slug}-tin.`));
-  problems.push(...checkFields(fm, file, keyLines), ...checkBody(body, bodyLine, file));
+  const dates = checkDates(fields, at);
+  const checked = fields.category === undefined ? null : checkCategory(ctx.categories, fields.category, at("category"));
+  const slug = checkSlug(data ?? {}, fields, at);
+  problems.push(...dates.problems, ...(checked?.problems ?? []), ...slug.problems);
+  problems.push(...checkFields(fields, file, keyLines), ...checkBody(body, bodyLine, file));
 
   const rendered = renderBody(body, bodyLine, ctx.images);
   const imageRefs: SourceLine[] = [...rendered.images];
-  if (fm.image) imageRefs.push({ text: fm.image.src, line: keyLines.get("image") ?? 1 });
+  if (fields.image) imageRefs.push({ text: fields.image.src, line: keyLines.get("image") ?? 1 });
   for (const img of imageRefs) {
     if (/^https?:\/\//.test(img.text) || ctx.images.has(img.text)) continue;
     problems.push(problem("BT016", { file, line: img.line, field: img.line === keyLines.get("image") ? "image" : null }, `Ảnh "${img.text}" không có trong content/images/. Chép ảnh vào đó và ghi đường dẫn dạng /images/ten-anh.jpg.`));
   }
 
-  if (problems.some((p) => p.severity === "error") || !date.ok || !category) return { article: null, problems };
+  const fm = valid?.value;
+  const date = dates.date;
+  const category = checked?.category;
+  if (!fm || problems.some((p) => p.severity === "error") || !date?.ok || !category || !slug.slug) return { article: null, problems };
+  const updated = dates.updated;
 
   const captionLine = keyLines.get("captions") ?? 1;
   const orphans = fm.captions.map((text, i) => ({ text: squashSpaces(text), line: captionLine + 1 + i }));
@@ -104,8 +106,8 @@ export function buildArticle(file: string, bytes: Uint8Array, ctx: ArticleContex
   const { meta } = mergeMeta({ paragraphs: rendered.paragraphs, captions, published: date.iso, frontMatter: fm });
   const article: Article = {
     file,
-    slug,
-    url: `/${category.slug}/${slug}/`,
+    slug: slug.slug,
+    url: `/${category.slug}/${slug.slug}/`,
     title: squashSpaces(fm.title),
     category: category.slug,
     published: date.iso,

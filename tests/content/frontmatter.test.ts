@@ -50,6 +50,27 @@ describe("front matter", () => {
     expect(check("bad/many-errors.md")).toMatchObject([{ code: "BT004", field: "title", line: 2 }]);
   });
 
+  it("keeps the body of a file whose YAML cannot be read, so the body is still checked", () => {
+    const fm = parseFrontMatter('---\ntitle: "Tin\ndate: "2024-01-01"\n---\nĐoạn.\n', "y.md");
+    expect(fm.parsed).toBeNull();
+    expect(fm.problems).toMatchObject([{ code: "BT001", line: 2, field: "title" }]);
+    expect(fm.parsed ? null : fm.partial).toMatchObject({ data: null, body: "Đoạn.\n", bodyLine: 5 });
+  });
+
+  it("reports every duplicated key and still reads the other fields", () => {
+    const fm = parseFrontMatter('---\ntitle: A\ndate: "2024-01-01"\ntitle: B\ncategory: y-te\ndate: "2024-01-02"\n---\nx\n', "d.md");
+    expect(fm.problems.map((p) => [p.code, p.line, p.field])).toEqual([["BT014", 4, "title"], ["BT014", 6, "date"]]);
+    const partial = fm.parsed ? null : fm.partial;
+    expect([...(partial?.duplicated ?? [])].sort()).toEqual(["date", "title"]);
+    expect(partial?.data).toMatchObject({ category: "y-te" });
+  });
+
+  it("sets aside the top-level key holding a nested duplicate", () => {
+    const fm = parseFrontMatter("---\ntitle: A\nimage:\n  src: /images/a.jpg\n  src: /images/b.jpg\n---\n", "n.md");
+    expect(fm.problems).toMatchObject([{ code: "BT014", line: 5 }]);
+    expect([...((fm.parsed ? null : fm.partial)?.duplicated ?? [])]).toEqual(["image"]);
+  });
+
   it("warns about an unknown field instead of dropping it silently", () => {
     const fm = parseFrontMatter('---\ntitle: A\ndate: "2021-01-01"\ncategory: y-te\ntieu_de: B\n---\n', "u.md");
     const problems = fm.parsed ? validateFrontMatter(fm.parsed.data, "u.md", fm.parsed.keyLines).problems : [];

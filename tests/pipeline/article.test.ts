@@ -53,7 +53,13 @@ describe("buildArticle", () => {
   it("lists every problem of a file at once, with lines and fields", () => {
     const { article, problems } = buildArticle("content/bad.md", bytes(readFixture("content/bad/many-errors.md")), ctx);
     expect(article).toBeNull();
-    expect(problems.map((p) => [p.code, p.line, p.field])).toEqual([["BT004", 2, "title"]]);
+    // The empty title does not hide the bad date, the unknown category or the unsafe slug.
+    expect(problems.map((p) => [p.code, p.line, p.field])).toEqual([
+      ["BT004", 2, "title"],
+      ["BT006", 3, "date"],
+      ["BT007", 4, "category"],
+      ["BT010", 5, "slug"],
+    ]);
     const later = buildArticle("content/bad.md", bytes('---\ntitle: "A"\ndate: "hôm qua"\ncategory: khong-co\nslug: ../../etc\n---\nx\n'), ctx).problems;
     expect(later.map((p) => [p.code, p.line, p.field])).toEqual([
       ["BT006", 3, "date"],
