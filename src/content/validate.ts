@@ -18,6 +18,12 @@ const UNSUPPORTED_HINTS: Record<string, string> = {
   layout: "Mọi bài dùng chung một giao diện; xóa dòng này.",
 };
 
+/** The known key a misspelt one stands for, up to case, `_` and `-`: `event_date` → `eventDate`. */
+function knownSpelling(key: string): string | undefined {
+  const loose = (k: string) => k.toLowerCase().replace(/[_-]/g, "");
+  return [...KNOWN_KEYS].find((known) => loose(known) === loose(key));
+}
+
 function describe(value: unknown): string {
   if (value === null) return "để trống";
   if (Array.isArray(value)) return "danh sách";
@@ -48,7 +54,8 @@ export function validateFrontMatter(
   const problems: Problem[] = [];
   for (const key of Object.keys(data)) {
     if (!KNOWN_KEYS.has(key)) {
-      const hint = UNSUPPORTED_HINTS[key] ?? "Kiểm tra chính tả hoặc xóa dòng này (xem docs/errors.md).";
+      const meant = knownSpelling(key);
+      const hint = UNSUPPORTED_HINTS[key] ?? (meant ? `Có phải ý bạn là "${meant}"? Đổi tên trường thành ${meant}.` : "Kiểm tra chính tả hoặc xóa dòng này (xem docs/errors.md).");
       problems.push(problem("BT015", { file, line: keyLines.get(key) ?? 2, field: key }, `Trường "${key}" không được hỗ trợ và sẽ bị bỏ qua. ${hint}`));
     }
   }

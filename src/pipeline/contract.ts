@@ -4,6 +4,7 @@ import type { Category, Located, SourceLine } from "../types.ts";
 import { resolveCategory } from "../content/categories.ts";
 import { parseFrontMatter } from "../content/frontmatter.ts";
 import { validateFrontMatter } from "../content/validate.ts";
+import { checkDates } from "../content/date-checks.ts";
 import { problem, type Problem } from "../content/problems.ts";
 import { renderBody } from "../markdown/render.ts";
 import { normalizeText, squashSpaces } from "../text/normalize.ts";
@@ -137,6 +138,8 @@ export function contractFromMarkdown(
   const date = readDate(fm.date);
   if (!date.ok) problems.push(problem("BT006", { file, line: key("date") ?? 1, field: "date" }, `"${fm.date}" không phải ngày hợp lệ. Dùng dạng YYYY-MM-DDTHH:mm, ví dụ "2021-01-12T16:14".`));
   const published = date.ok ? date.iso : null;
+  // An event day the build refuses (not a YYYY-MM-DD day) is refused here too: it would break the contract.
+  problems.push(...checkDates(fm, (field) => ({ file, line: key(field) ?? 1, field })).problems.filter((p) => p.field === "eventDate"));
 
   const rendered = renderBody(body, bodyLine);
   const captionLine = key("captions") ?? 1;

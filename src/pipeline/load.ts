@@ -1,4 +1,5 @@
 /** Load the whole content folder: every Markdown file becomes an article or problems, none is skipped. */
+import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
@@ -107,7 +108,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     problems.push(...result.problems);
     if (result.article) articles.push(result.article);
   }
-  const siteProblems = checkSite(articles);
+  // The reader is used only for the files of a URL clash, to point at their slug or title line.
+  const siteProblems = checkSite(articles, (file) => readFileSync(path.join(rootDir, file), "utf8"));
   problems.push(...siteProblems.problems);
   return {
     categories,

@@ -2,12 +2,23 @@
 import type { Article } from "../types.ts";
 import { problem, type Problem } from "../content/problems.ts";
 import { slugify } from "../text/slug.ts";
+import { urlSource } from "../content/slug-checks.ts";
 
 /**
  * Find URL clashes (both files are errors and neither is published) and near-duplicate tags.
- * @example checkSite([a, aCopy]).problems[0]?.code // "BT009"
+ * `readSource` gives a file's text (path relative to the project root), so that a clash points at
+ * the line its address comes from (`slug:` or `title:`); without it, or if it throws, at line 1.
+ * @example checkSite([a, aCopy], (f) => readFileSync(path.join(root, f), "utf8")).problems[0] // BT009 at a's title line
  */
-export function checkSite(articles: readonly Article[]): { articles: Article[]; problems: Problem[] } {
+export function checkSite(articles: readonly Article[], readSource?: (file: string) => string): { articles: Article[]; problems: Problem[] } {
+  const whereUrl = (file: string) => {
+    try {
+      if (readSource) return { file, ...urlSource(readSource(file)) };
+    } catch {
+      // Unreadable now (deleted or moved since it was built): the whole file is concerned.
+    }
+    return { file, field: "slug" };
+  };
   const problems: Problem[] = [];
   const byUrl = new Map<string, Article[]>();
   for (const a of articles) byUrl.set(a.url, [...(byUrl.get(a.url) ?? []), a]);
@@ -17,7 +28,7 @@ export function checkSite(articles: readonly Article[]): { articles: Article[]; 
     for (const a of group) {
       clashing.add(a);
       const others = group.filter((o) => o !== a).map((o) => o.file).join(", ");
-      problems.push(problem("BT009", { file: a.file, field: "slug" }, `Địa chỉ ${url} trùng với bài ${others}. Đổi tiêu đề hoặc thêm trường slug khác cho một trong hai bài.`));
+      problems.push(problem("BT009", whereUrl(a.file), `Địa chỉ ${url} trùng với bài ${others}. Đổi tiêu đề hoặc thêm trường slug khác cho một trong hai bài.`));
     }
   }
   const spellings = new Map<string, Map<string, string>>();

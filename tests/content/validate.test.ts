@@ -39,6 +39,12 @@ describe("validateFrontMatter", () => {
     expect(r.problems.map((p) => p.field)).toEqual(whole);
   });
 
+  it("names the field an editor meant when only case, _ or - differ", () => {
+    const [p] = validateFrontMatter({ title: "Tin", date: "2024-01-01", category: "y-te", event_date: "2024-01-01" }, "a.md", new Map([["event_date", 5]])).problems;
+    expect(p).toMatchObject({ code: "BT015", line: 5, field: "event_date" });
+    expect(p?.message).toContain('Có phải ý bạn là "eventDate"?');
+  });
+
   it("neither checks nor reports a field set aside (a duplicated key), and never returns a value then", () => {
     const r = validateFrontMatter({ title: "Tin", date: "x", category: "y-te" }, "a.md", lines, new Set(["date"]));
     expect(r.problems).toEqual([]);

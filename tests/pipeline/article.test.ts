@@ -85,4 +85,21 @@ describe("checkSite", () => {
     expect(result.problems.map((p) => [p.code, p.file])).toEqual([["BT009", "content/tin-tuc/a.md"], ["BT009", "content/tin-tuc/b.md"]]);
     expect(result.problems[0]?.message).toContain("content/tin-tuc/b.md");
   });
+
+  it("points a URL clash at the line the address comes from: the slug field, else the title", () => {
+    const sources: Record<string, string> = {
+      "content/tin-tuc/a.md": '---\ntitle: "Tin A"\ndate: "2021-01-01"\ncategory: tin-tuc\nslug: tin-trung\n---\nx\n',
+      "content/tin-tuc/b.md": '---\ndate: "2021-01-01"\ntitle: "Tin trùng"\ncategory: tin-tuc\n---\nx\n',
+    };
+    const articles = Object.entries(sources).map(([file, src]) => buildArticle(file, bytes(src), ctx).article!);
+    const read = (file: string) => sources[file] ?? "";
+    expect(checkSite(articles, read).problems.map((p) => [p.code, p.file, p.line, p.field])).toEqual([
+      ["BT009", "content/tin-tuc/a.md", 5, "slug"],
+      ["BT009", "content/tin-tuc/b.md", 3, "title"],
+    ]);
+    const gone = () => {
+      throw new Error("ENOENT");
+    };
+    expect(checkSite(articles, gone).problems.map((p) => [p.line, p.field])).toEqual([[1, "slug"], [1, "slug"]]);
+  });
 });

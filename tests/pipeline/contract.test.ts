@@ -62,6 +62,11 @@ describe("the contract of a Markdown article", () => {
   const file = "tests/fixtures/contract/front-matter-wins.md";
   const { result, problems } = contractFromMarkdown(readFixture("contract/front-matter-wins.md"), file, categories);
 
+  it("refuses an event day the build refuses, instead of a contract that breaks its own schema", () => {
+    const text = '---\ntitle: "Tin"\ndate: "2024-05-04T08:00"\ncategory: tin-tuc\neventDate: "hôm qua"\n---\nNội dung.\n';
+    expect(contractFromMarkdown(text, "a.md", categories).problems).toMatchObject([{ code: "BT006", line: 5, field: "eventDate" }]);
+  });
+
   it("lets front matter win over extraction, field by field", () => {
     expect(problems).toEqual([]);
     const c = result!.contract;
