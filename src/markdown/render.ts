@@ -2,6 +2,8 @@
 import MarkdownIt, { type Env as MarkdownEnv, type Token } from "markdown-it";
 import imageFigures from "markdown-it-image-figures";
 import type { SourceLine } from "../types.ts";
+import { squashSpaces } from "../text/normalize.ts";
+import { withLinkPretest } from "./link-pretest.ts";
 
 /** Width and height of each site image, by src, so pages never shift as images load. */
 export type ImageSizes = ReadonlyMap<string, { width: number; height: number }>;
@@ -20,7 +22,7 @@ export interface RenderedBody {
 }
 
 /** Raw HTML off: an article can never inject markup. markdown-it also refuses javascript:/vbscript:/data: links. */
-const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+const md = withLinkPretest(new MarkdownIt({ html: false, linkify: true, typographer: false }));
 md.use(imageFigures, { figcaption: "title", lazy: true, async: true });
 
 interface Env extends MarkdownEnv {
@@ -45,12 +47,14 @@ md.core.ruler.push("bantin_image_sizes", (state) => {
   }
 });
 
+/** The text of an inline token, white space squashed as `.replace(/\s+/g, " ").trim()` would. */
 function plain(inline: Token): string {
-  return (inline.children ?? [])
-    .map((c: Token) => (c.type === "text" || c.type === "code_inline" ? c.content : c.type === "softbreak" || c.type === "hardbreak" ? " " : ""))
-    .join("")
-    .replace(/\s+/g, " ")
-    .trim();
+  let text = "";
+  for (const c of inline.children ?? []) {
+    if (c.type === "text" || c.type === "code_inline") text += c.content;
+    else if (c.type === "softbreak" || c.type === "hardbreak") text += " ";
+  }
+  return squashSpaces(text);
 }
 
 /**

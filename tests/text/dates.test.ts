@@ -58,3 +58,38 @@ describe("the +07:00 fast path", () => {
     );
   });
 });
+
+describe("readDate's fast path for dates written in Hà Nội time", () => {
+  const viaLuxon = (s: string) => {
+    const dt = DateTime.fromISO(s.replace(" ", "T"), { zone: "Asia/Ho_Chi_Minh", setZone: false });
+    return dt.isValid ? dt.setZone("Asia/Ho_Chi_Minh").toISO({ suppressMilliseconds: true }) : null;
+  };
+  const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+  it("gives exactly what Luxon gives, valid or not, 1970–2100", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1970, max: 2100 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.integer({ min: 0, max: 61 }),
+        fc.constantFrom("date", "T-min", " -min", "T-sec"), fc.constantFrom("", "+07:00", "+0700"),
+        (y, mo, d, h, mi, sec, shape, offset) => {
+          const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+          const time = shape === "date" ? "" : `${shape[0]}${pad(h)}:${pad(mi)}${shape === "T-sec" ? `:${pad(sec)}` : ""}`;
+          const s = day + time + offset;
+          const r = readDate(s);
+          const expected = viaLuxon(s);
+          expect(r.ok ? r.iso : null).toBe(expected);
+          if (r.ok) expect(r).toEqual({ ok: true, iso: expected, hadOffset: offset !== "", utc: false });
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("leaves 24:00, fractions and other offsets to Luxon", () => {
+    expect(readDate("2021-01-12T24:00")).toEqual({ ok: true, iso: viaLuxon("2021-01-12T24:00"), hadOffset: false, utc: false });
+    expect(readDate("2021-01-12T16:14:05.250+07:00")).toMatchObject({ ok: true, iso: viaLuxon("2021-01-12T16:14:05.250+07:00") ?? "" });
+    expect(readDate("2021-01-12T16:14:00+08:00")).toMatchObject({ ok: true, iso: "2021-01-12T15:14:00+07:00", hadOffset: true });
+    expect(readDate("1975-01-12T16:14")).toMatchObject({ ok: true, iso: viaLuxon("1975-01-12T16:14") ?? "" });
+  });
+});
