@@ -10,6 +10,12 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// Eleventy and its dependencies are plain JavaScript: imported before tsx's hooks are registered,
+// their modules load without a round trip to the hooks' thread each (about 0.4 s of a build's start
+// at load 5). The TypeScript files that import Eleventy later get the same, already loaded module.
+// Not for `serve`: there Eleventy's own resolve hook (cache busting of edited layouts) must stay
+// ahead of tsx's, as it is when registered after it.
+if (process.argv[2] === "build") await import("@11ty/eleventy");
 register();
 const { main } = await import("../src/cli/main.ts");
 process.exitCode = await main(process.argv.slice(2));

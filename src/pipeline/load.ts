@@ -1,14 +1,16 @@
 /** Load the whole content folder: every Markdown file becomes an article or problems, none is skipped. */
 import { readFileSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
 import type { Article, Category } from "../types.ts";
 import { parseCategories } from "../content/categories.ts";
 import { problem, sortProblems, type Problem } from "../content/problems.ts";
 import { buildArticles } from "../parallel/build-articles.ts";
 import { classifyContentFile, strayMessage } from "../content/files.ts";
 import { checkSite } from "./site-checks.ts";
+import { readImageSizes } from "./image-sizes.ts";
+
+export { readImageSizes };
 
 /** Everything read from `content/`. */
 export interface LoadedContent {
@@ -28,8 +30,6 @@ export interface LoadOptions {
   contentDir?: string;
 }
 
-const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
-
 /** `abs` relative to `dir`, with "/" separators: a slice when `abs` is inside `dir` (10k `path.relative` calls cost 40 ms a load). */
 function relativeTo(dir: string, abs: string): string {
   const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
@@ -45,36 +45,6 @@ async function listFiles(dir: string): Promise<string[]> {
     if ((cause as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw cause;
   }
-}
-
-/** Sizes read in this process, by file, with the size and mtime they were read at: the dev server re-reads only changed images. */
-const knownSizes = new Map<string, { bytes: number; mtimeMs: number; readAt: number; size: { width: number; height: number } }>();
-/** An image modified this close to its reading may change again within the same mtime: read it again. */
-const RACY_MS = 2000;
-
-/** Width and height of each image under content/images, keyed by its site path. */
-export async function readImageSizes(imagesDir: string): Promise<Map<string, { width: number; height: number }>> {
-  const sizes = new Map<string, { width: number; height: number }>();
-  for (const file of (await listFiles(imagesDir)).filter((f) => IMAGE_EXT.test(f)).sort()) {
-    const key = "/images/" + relativeTo(imagesDir, file);
-    const st = await stat(file);
-    const known = knownSizes.get(file);
-    if (known && known.bytes === st.size && known.mtimeMs === st.mtimeMs && known.readAt - st.mtimeMs > RACY_MS) {
-      sizes.set(key, known.size);
-      continue;
-    }
-    const readAt = Date.now();
-    let size = { width: 0, height: 0 };
-    try {
-      const m = await sharp(file).metadata();
-      size = { width: m.width ?? 0, height: m.height ?? 0 };
-    } catch {
-      // Unreadable: no size, as before.
-    }
-    sizes.set(key, size);
-    knownSizes.set(file, { bytes: st.size, mtimeMs: st.mtimeMs, readAt, size });
-  }
-  return sizes;
 }
 
 /**
@@ -95,7 +65,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   } catch (cause) {
     problems.push(problem("BT018", { file: rel(categoriesFile) }, `Không đọc được danh mục chuyên mục (${(cause as Error).message}). Tạo tệp content/categories.yaml.`));
   }
-  const images = await readImageSizes(path.join(contentDir, "images"));
+  // Sizes kept beside the article cache (not with BANTIN_CACHE=0), so a fresh process reads only new or changed images.
+  const savedSizes = process.env["BANTIN_CACHE"] === "0" ? undefined : path.join(rootDir, ".cache", "bantin", "images.json");
+  const images = await readImageSizes(path.join(contentDir, "images"), savedSizes);
   // Every file is an article, an asset, ignored litter, or a stray that is reported: none is dropped silently.
   const found = (await listFiles(contentDir)).sort().map((abs) => ({ abs, kind: classifyContentFile(relativeTo(contentDir, abs)) }));
   const files = found.filter((f) => f.kind === "article").map((f) => f.abs);
