@@ -2,15 +2,14 @@
  * Hashes of site data values, once per object: what page fingerprints (page-deps.ts) are made of,
  * and what stored collections carry to a later process so it need not serialise them again.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { asKeysJson } from "./lazy-article.ts";
 
-/** sha1 of the parts, each ended by a NUL. */
-export const sha1 = (...parts: string[]): string => {
-  const h = createHash("sha1");
-  for (const p of parts) h.update(p).update("\0");
-  return h.digest("hex");
-};
+/**
+ * sha1 of the parts, each ended by a NUL. One-shot `crypto.hash` (the same digest as updating a Hash
+ * part by part): a Hash object per call cost twice as much for the 20k small hashes of a fresh process.
+ */
+export const sha1 = (...parts: string[]): string => hash("sha1", parts.join("\0") + "\0");
 
 /** JSON where each cached article stands as its content key: fast, and exactly as discriminating. */
 const stableJson = asKeysJson;
