@@ -14,6 +14,13 @@ import { openVersionFolder, pruneVersions } from "./versions.ts";
 /** An article without its two large strings. */
 export type SlimArticle = Omit<Article, "html" | "text">;
 
+/**
+ * A slim article as the index holds it: without `meta` either (attendees, speakers, awards, captions:
+ * 40% of the index's bytes and most of its objects), which only the costly collections and the
+ * article's own page read. It is in the pack's copy of the slim article, read when first used.
+ */
+export type IndexedArticle = Omit<SlimArticle, "meta">;
+
 /** What building one file gave: the article (or null) and its problems. */
 export interface BuiltArticle {
   article: Article | null;
@@ -22,7 +29,7 @@ export interface BuiltArticle {
 
 /** One cached result. */
 export interface StoredEntry {
-  article: SlimArticle | null;
+  article: IndexedArticle | null;
   problems: Problem[];
   /** Pack file name and [offset, bytes] of the HTML and of the text in it. */
   pack: string;
@@ -61,7 +68,7 @@ interface Journal {
 }
 
 /** Bump when the index layout changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 /** Above this many changes, the whole index is written again (and the journal emptied). */
 const JOURNAL_MAX = 1000;
 /** Builds an unused entry survives (switching branches back and forth stays cached). */
@@ -81,6 +88,8 @@ const RACY_MS = 2000;
 export class ArticleStore {
   private readonly index: IndexData;
   private readonly fds = new Map<string, number>();
+  /** The `meta` of entries stored by this process: their articles need not read it back from the pack. */
+  private readonly metas = new WeakMap<StoredEntry, SlimArticle["meta"]>();
   private writePack: { name: string; fd: number; size: number } | null = null;
   private dirty = false;
   private journal: Journal;
@@ -165,14 +174,18 @@ export class ArticleStore {
     const html = this.append(result.article?.html ?? "");
     const text = this.append(result.article?.text ?? "");
     let slim: SlimArticle | null = null;
+    let indexed: IndexedArticle | null = null;
     if (result.article) {
       const { html: _h, text: _t, ...rest } = result.article;
       slim = rest;
+      const { meta: _m, ...withoutMeta } = rest;
+      indexed = withoutMeta;
       const fields = Object.keys(result.article);
       if (fields.join() !== this.index.fields.join()) this.index.fields = fields;
     }
     const slimAt = slim ? this.append(serialize(slim)) : ([0, 0] as [number, number]);
-    const entry: StoredEntry = { article: slim, problems: result.problems, pack: this.pack().name, html, text, slim: slimAt, used: this.index.build };
+    const entry: StoredEntry = { article: indexed, problems: result.problems, pack: this.pack().name, html, text, slim: slimAt, used: this.index.build };
+    if (slim) this.metas.set(entry, slim.meta);
     this.index.entries.set(key, entry);
     this.journal.entries.set(key, entry);
     this.dirty = true;
@@ -192,6 +205,11 @@ export class ArticleStore {
   /** Read one of the two strings of an entry back from its pack. */
   read(entry: StoredEntry, field: "html" | "text"): string {
     return this.bytes(entry, field).toString("utf8");
+  }
+
+  /** The `meta` of an entry's article (not in the index): known if stored by this process, else read from the pack. */
+  meta(entry: StoredEntry): SlimArticle["meta"] {
+    return this.metas.get(entry) ?? (deserialize(this.bytes(entry, "slim")) as SlimArticle).meta;
   }
 
   private bytes(entry: StoredEntry, field: "html" | "text" | "slim"): Buffer {

@@ -50,23 +50,34 @@ export function articleKeyOf(article: object): string | null {
 /** Field orders by the keys of a slim article: every article of a build has the same few, so each is worked out once. */
 const orders = new Map<string, string[]>();
 
+/** Fields an article object reads from the pack when first used: the two large strings, and `meta` when the slim fields lack it (the index's). */
+type LazyField = "html" | "text" | "meta";
+const isLazy = (f: string, own: readonly string[]): f is LazyField => f === "html" || f === "text" || (f === "meta" && !own.includes(f));
+
 /** Article fields in the order buildArticle writes them (so JSON of a cached and a fresh article is the same). */
 function fieldOrder(fields: readonly string[], slim: Record<string, unknown>): string[] {
   const own = Object.keys(slim);
   const sig = `${fields.join()}|${own.join()}`;
   let order = orders.get(sig);
   if (!order) {
-    order = [...new Set([...fields, ...own, "html", "text"])].filter((f) => f === "html" || f === "text" || own.includes(f));
+    order = [...new Set([...fields, ...own, "html", "text", "meta"])].filter((f) => isLazy(f, own) || own.includes(f));
     orders.set(sig, order);
   }
   return order;
 }
 
-/** An article object from its slim fields, with `html` and `text` getters (enumerable, in place) calling `read`. */
-function lazyArticle(proto: object | null, fields: readonly string[], slim: Record<string, unknown>, read: (f: "html" | "text") => string): Record<string, unknown> {
+/**
+ * An article object from its slim fields, with `html` and `text` getters (enumerable, in place)
+ * calling `read` each time, and a `meta` getter calling it once (it is an object: one per article).
+ */
+function lazyArticle(proto: object | null, fields: readonly string[], slim: Record<string, unknown>, read: (f: LazyField) => unknown): Record<string, unknown> {
   const a = (proto ? Object.create(proto) : {}) as Record<string, unknown>;
+  const own = Object.keys(slim);
   for (const field of fieldOrder(fields, slim)) {
-    if (field === "html" || field === "text") Object.defineProperty(a, field, { enumerable: true, get: () => read(field) });
+    if (field === "meta" && isLazy(field, own)) {
+      let meta: unknown;
+      Object.defineProperty(a, field, { enumerable: true, get: () => (meta ??= read("meta")) });
+    } else if (field === "html" || field === "text") Object.defineProperty(a, field, { enumerable: true, get: () => read(field) });
     else a[field] = slim[field];
   }
   return a;
@@ -82,7 +93,7 @@ export function fromEntry(store: ArticleStore, key: string, entry: StoredEntry):
   if (known) return known;
   let article: Article | null = null;
   if (entry.article) {
-    const a = lazyArticle(ARTICLE_PROTO, store.fields, entry.article as Record<string, unknown>, (f) => store.read(entry, f));
+    const a = lazyArticle(ARTICLE_PROTO, store.fields, entry.article as Record<string, unknown>, (f) => (f === "meta" ? store.meta(entry) : store.read(entry, f)));
     keys.set(a, key);
     sources.set(a, { store, entry });
     article = a as unknown as Article;
@@ -150,7 +161,7 @@ export function closePacks(): void {
  * @example fromSource(sourceOf(article)!).html
  */
 export function fromSource(src: ArticleSource): Article {
-  return lazyArticle(null, src.fields, src.slim, (f) => readAt(src[f])) as unknown as Article;
+  return lazyArticle(null, src.fields, src.slim, (f) => (f === "meta" ? readSlim(src.slimAt)["meta"] : readAt(src[f]))) as unknown as Article;
 }
 
 /** A cached article as another thread can rebuild it. */

@@ -116,4 +116,23 @@ describe("ArticleStore", () => {
     expect(again.knownHash("content/a.md", 10, 1000)).toBe("ha");
     expect(again.get("kb0")).toBeUndefined();
   });
+
+  it("keeps meta out of the index: a reopened store's article reads it from the pack once, equal and in its place", () => {
+    const dir = tempDir();
+    const first = ArticleStore.open(dir);
+    first.beginBuild();
+    const article = makeArticle({ slug: "a", html: "<p>một</p>", text: "một" });
+    article.meta = { ...article.meta, attendees: [{ name: "Đàm Văn Huân", role: "Chủ tịch UBND phường" }] };
+    first.put("k1", { article, problems: [] });
+    first.save({ full: true });
+    const second = ArticleStore.open(dir);
+    const entry = second.get("k1");
+    expect(entry?.article).not.toHaveProperty("meta");
+    const back = entry && fromEntry(second, "k1", entry).article;
+    expect(JSON.stringify(back)).toBe(JSON.stringify(article));
+    expect(Object.keys(back ?? {})).toEqual(Object.keys(article));
+    expect(back?.meta.attendees[0]?.name).toBe("Đàm Văn Huân");
+    // One object: collections and memo keys may rely on its identity.
+    expect(back?.meta).toBe(back?.meta);
+  });
 });
