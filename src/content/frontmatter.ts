@@ -52,11 +52,7 @@ export function parseFrontMatter(
   if (closeAt < 0) {
     return { parsed: null, problems: [problem("BT002", { file, line: 1 }, "Front matter mở bằng --- ở dòng 1 nhưng không có dòng --- đóng lại. Thêm một dòng --- sau trường cuối cùng.")], partial: null };
   }
-  const keyLines = new Map<string, number>();
-  for (let i = 1; i < closeAt; i++) {
-    const m = KEY.exec(lines[i] ?? "");
-    if (m?.[1] && !keyLines.has(m[1])) keyLines.set(m[1], i + 1);
-  }
+  const keyLines = keysUpTo(lines, closeAt);
   const body = lines.slice(closeAt + 1).join("\n");
   const bodyLine = closeAt + 2;
   let data: Record<string, unknown>;
@@ -111,6 +107,28 @@ function duplicatedKeys(first: Problem, file: string, lines: readonly string[], 
   }
   const fields = data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   return { problems, partial: { ...partial, data: fields, duplicated } };
+}
+
+/** 1-based line of the first occurrence of each top-level key on lines 2…`closeAt`. */
+function keysUpTo(lines: readonly string[], closeAt: number): Map<string, number> {
+  const keyLines = new Map<string, number>();
+  for (let i = 1; i < closeAt; i++) {
+    const m = KEY.exec(lines[i] ?? "");
+    if (m?.[1] && !keyLines.has(m[1])) keyLines.set(m[1], i + 1);
+  }
+  return keyLines;
+}
+
+/**
+ * The line of each top-level front-matter key of normalised text, without reading the YAML; empty
+ * when the file has no closed front matter. For pointing at a field of an article already built.
+ * @example keyLinesOf('---\ntitle: "Tin"\ntags: [a]\n---\n').get("tags") // 3
+ */
+export function keyLinesOf(text: string): Map<string, number> {
+  const lines = text.split("\n");
+  if (!OPEN.test(lines[0] ?? "")) return new Map();
+  const closeAt = lines.findIndex((l, i) => i > 0 && CLOSE.test(l));
+  return closeAt < 0 ? new Map() : keysUpTo(lines, closeAt);
 }
 
 function yamlProblem(cause: unknown, file: string, lines: readonly string[]): Problem {

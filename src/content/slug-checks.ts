@@ -1,7 +1,5 @@
 /** The slug of an article's address: from the `slug` field or the title, checked so it stays inside the site and off list pages. */
 import { isSlug, slugify } from "../text/slug.ts";
-import { normalizeText } from "../text/normalize.ts";
-import { parseFrontMatter } from "./frontmatter.ts";
 import { problem, type Problem, type Where } from "./problems.ts";
 import type { ValidFields } from "./validate.ts";
 
@@ -28,13 +26,3 @@ export function checkSlug(data: Readonly<Record<string, unknown>>, fields: Valid
   return { slug, problems };
 }
 
-/**
- * Where the address of a published article comes from in its file: the `slug` line when it has one
- * (a published article's slug field is valid, so it is used), else the title line; line 1 if unreadable.
- * @example urlSource('---\ntitle: "Tin"\ndate: "2024-01-01"\n---\n') // { line: 2, field: "title" }
- */
-export function urlSource(text: string): { line: number; field: "slug" | "title" } {
-  const keyLines = parseFrontMatter(normalizeText(text), "").parsed?.keyLines;
-  const field = keyLines?.has("slug") ? "slug" : "title";
-  return { line: keyLines?.get(field) ?? 1, field };
-}

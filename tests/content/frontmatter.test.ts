@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFrontMatter } from "../../src/content/frontmatter.ts";
+import { keyLinesOf, parseFrontMatter } from "../../src/content/frontmatter.ts";
 import { validateFrontMatter } from "../../src/content/validate.ts";
 import { readFixture } from "../helpers/fixtures.ts";
 
@@ -69,6 +69,12 @@ describe("front matter", () => {
     const fm = parseFrontMatter("---\ntitle: A\nimage:\n  src: /images/a.jpg\n  src: /images/b.jpg\n---\n", "n.md");
     expect(fm.problems).toMatchObject([{ code: "BT014", line: 5 }]);
     expect([...((fm.parsed ? null : fm.partial)?.duplicated ?? [])]).toEqual(["image"]);
+  });
+
+  it("finds the line of each key without reading the YAML, for problems found later", () => {
+    expect([...keyLinesOf('---\ntitle: "Tin\ntags:\n  - a\n---\ntags: body\n')]).toEqual([["title", 2], ["tags", 3]]);
+    expect(keyLinesOf("title: x\n").size).toBe(0);
+    expect(keyLinesOf("---\ntitle: x\n").size).toBe(0);
   });
 
   it("warns about an unknown field instead of dropping it silently", () => {

@@ -102,4 +102,17 @@ describe("checkSite", () => {
     };
     expect(checkSite(articles, gone).problems.map((p) => [p.line, p.field])).toEqual([[1, "slug"], [1, "slug"]]);
   });
+
+  it("points a tag spelt two ways at the tags line of each file", () => {
+    const sources: Record<string, string> = {
+      "content/tin-tuc/a.md": '---\ntitle: "Tin A"\ndate: "2021-01-01"\ncategory: tin-tuc\ntags: [Hoàn Kiếm]\n---\nx\n',
+      "content/tin-tuc/b.md": '---\ntitle: "Tin B"\ntags:\n  - hoan kiem\ndate: "2021-01-01"\ncategory: tin-tuc\n---\nx\n',
+    };
+    const articles = Object.entries(sources).map(([file, src]) => buildArticle(file, bytes(src), ctx).article!);
+    const { problems } = checkSite(articles, (file) => sources[file] ?? "");
+    expect(problems.map((p) => [p.code, p.file, p.line, p.field])).toEqual([
+      ["BT102", "content/tin-tuc/a.md", 5, "tags"],
+      ["BT102", "content/tin-tuc/b.md", 3, "tags"],
+    ]);
+  });
 });
