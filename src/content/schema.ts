@@ -46,6 +46,7 @@ export const frontMatterSchema = z.object({
   /** Page views from the old portal. */
   views: z.number().int().nonnegative().optional(),
   // Overrides for extracted metadata: front matter always wins.
+  /** Day of the event, YYYY-MM-DD (anything else is BT006, see date-checks.ts). */
   eventDate: requiredText.optional(),
   location: requiredText.optional(),
   attendees: z.array(personSchema).optional(),
