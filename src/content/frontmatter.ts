@@ -14,7 +14,8 @@ export interface ParsedFile {
 }
 
 /**
- * What is still known of a file whose front matter could not be read: its body always, and its fields
+ * What is still known of a file whose front matter could not be read: its body (unless the front
+ * matter is opened and never closed), and its fields
  * when the only trouble is a duplicated key (`data` is then read with the last value of each key, and
  * the duplicated keys are in `duplicated`, already reported). `data` is null after a YAML syntax error.
  */
@@ -46,7 +47,7 @@ export function parseFrontMatter(
 ): { parsed: ParsedFile; problems: [] } | { parsed: null; problems: Problem[]; partial: PartialFile | null } {
   const lines = text.split("\n");
   if (!OPEN.test(lines[0] ?? "")) {
-    return { parsed: null, problems: [problem("BT002", { file, line: 1 }, "Tệp phải bắt đầu bằng dòng --- rồi đến front matter (title, date, category) và một dòng --- đóng lại.")], partial: null };
+    return { parsed: null, problems: [problem("BT002", { file, line: 1 }, "Tệp phải bắt đầu bằng dòng --- rồi đến front matter (title, date, category) và một dòng --- đóng lại.")], partial: wholeBody(text) };
   }
   const closeAt = lines.findIndex((l, i) => i > 0 && CLOSE.test(l));
   if (closeAt < 0) {
@@ -107,6 +108,11 @@ function duplicatedKeys(first: Problem, file: string, lines: readonly string[], 
   }
   const fields = data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   return { problems, partial: { ...partial, data: fields, duplicated } };
+}
+
+/** A file without front matter is all body: its body is still checked. (An unclosed one is not: where its body starts is unknown.) */
+function wholeBody(text: string): PartialFile {
+  return { data: null, duplicated: new Set(), body: text, bodyLine: 1, keyLines: new Map() };
 }
 
 /** 1-based line of the first occurrence of each top-level key on lines 2…`closeAt`. */

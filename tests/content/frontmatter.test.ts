@@ -57,6 +57,14 @@ describe("front matter", () => {
     expect(fm.parsed ? null : fm.partial).toMatchObject({ data: null, body: "Đoạn.\n", bodyLine: 5 });
   });
 
+  it("reads a file without front matter as all body, and an unclosed one as nothing more", () => {
+    const none = parseFrontMatter("Đoạn.\n\n![](/images/a.jpg)\n", "n.md");
+    expect(none.problems).toMatchObject([{ code: "BT002", line: 1 }]);
+    expect(none.parsed ? null : none.partial).toMatchObject({ data: null, body: "Đoạn.\n\n![](/images/a.jpg)\n", bodyLine: 1 });
+    const unclosed = parseFrontMatter('---\ntitle: "Tin"\nĐoạn.\n', "u.md");
+    expect(unclosed.parsed ? null : unclosed.partial).toBeNull();
+  });
+
   it("reports every duplicated key and still reads the other fields", () => {
     const fm = parseFrontMatter('---\ntitle: A\ndate: "2024-01-01"\ntitle: B\ncategory: y-te\ndate: "2024-01-02"\n---\nx\n', "d.md");
     expect(fm.problems.map((p) => [p.code, p.line, p.field])).toEqual([["BT014", 4, "title"], ["BT014", 6, "date"]]);

@@ -55,6 +55,14 @@ describe("every problem of a file in one run", () => {
     ]);
   });
 
+  it("a file without front matter still has its body and images checked", () => {
+    expect(problemsOf("no-front-matter-and-body", "content/tin-tuc/2024/khong-front-matter.md")).toEqual([
+      ["BT002", 1, 1, null],
+      ["BT103", 5, 1, null],
+      ["BT016", 5, 1, null],
+    ]);
+  });
+
   it("a duplicated key does not hide the other fields, and is not reported as missing", () => {
     expect(problemsOf("duplicate-key-and-more", "content/tin-tuc/2024/trung-khoa-va-loi.md")).toEqual([
       ["BT007", 4, 1, "category"],
