@@ -1,5 +1,5 @@
 /**
- * Per-article cost of `buildArticle` on one thread, stage by stage, over a corpus. Prints JSON.
+ * Per-article CPU cost of `buildArticle` on one thread, stage by stage, over a corpus. Prints JSON.
  * Usage: tsx bench/build-article-speed.ts <root with content/> [--rounds N]
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -27,21 +27,27 @@ const files = readdirSync(content, { recursive: true, encoding: "utf8" })
   .sort()
   .map((f) => ({ file: "content/" + f, bytes: readFileSync(path.join(content, f)) as Uint8Array }));
 
-/** Median of `rounds` timed passes of `fn` over every file, in ms per article (after one warm-up pass). */
+/** CPU time of this process in ms: on a shared, busy machine it varies much less than wall time. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** Median of `rounds` passes of `fn` over every file, in CPU ms per article (after one warm-up pass). */
 function time(fn: (f: (typeof files)[number]) => unknown): number {
   const perArticle: number[] = [];
   for (let r = 0; r <= rounds; r++) {
-    const started = performance.now();
+    const started = cpuMs();
     for (const f of files) fn(f);
-    if (r > 0) perArticle.push((performance.now() - started) / files.length);
+    if (r > 0) perArticle.push((cpuMs() - started) / files.length);
   }
   return perArticle.sort((a, b) => a - b)[Math.floor(perArticle.length / 2)] ?? 0;
 }
 
 // The first pass of a fresh thread: what a worker pays before the JIT has compiled everything.
-const coldStarted = performance.now();
+const coldStarted = cpuMs();
 for (const f of files) buildArticle(f.file, f.bytes, ctx);
-const firstPass = (performance.now() - coldStarted) / files.length;
+const firstPass = (cpuMs() - coldStarted) / files.length;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const texts = files.map((f) => normalizeText(utf8.decode(f.bytes)));

@@ -1,6 +1,7 @@
 /** One content file → one typed Article, or every problem it has. Pure: bytes in, data out. */
 import type { Article, Category, SourceLine } from "../types.ts";
 import { normalizeText, squashSpaces } from "../text/normalize.ts";
+import { isBlank, readUtf8 } from "../text/utf8.ts";
 import { parseFrontMatter } from "../content/frontmatter.ts";
 import { validateFrontMatter } from "../content/validate.ts";
 import { checkCategory } from "../content/categories.ts";
@@ -22,24 +23,18 @@ export interface ArticleContext {
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const SUMMARY_LENGTH = 220;
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
 /** Read bytes as UTF-8 text, or say why the file is not an article. */
 function decode(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
-  if (bytes.length === 0 || /^\s*$/.test(Buffer.from(bytes).toString("latin1"))) {
+  if (bytes.length === 0 || isBlank(bytes)) {
     return { problem: problem("BT011", { file }, "Tệp rỗng. Viết nội dung bài hoặc xóa tệp này.") };
   }
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     return { problem: problem("BT013", { file }, `Tệp nặng ${mb} MB, vượt giới hạn 2 MB của một bài viết. Tách bài hoặc bỏ phần dán thừa.`) };
   }
-  try {
-    const text = utf8.decode(bytes);
-    if (text.includes("\u0000")) throw new Error("NUL byte");
-    return { text };
-  } catch {
-    return { problem: problem("BT012", { file }, "Tệp không phải văn bản UTF-8 (có thể là ảnh hoặc tệp Word đổi tên thành .md). Lưu lại bài dưới dạng văn bản UTF-8.") };
-  }
+  const text = readUtf8(bytes);
+  if (text !== null) return { text };
+  return { problem: problem("BT012", { file }, "Tệp không phải văn bản UTF-8 (có thể là ảnh hoặc tệp Word đổi tên thành .md). Lưu lại bài dưới dạng văn bản UTF-8.") };
 }
 
 /** First paragraph cut at a word, for list pages and meta descriptions. */
