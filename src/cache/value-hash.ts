@@ -22,7 +22,13 @@ const stableJson = asKeysJson;
 const jsonHashes = new WeakMap<object, string>();
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype;
-const isListOfObjects = (v: unknown): v is object[] => Array.isArray(v) && v.length > 0 && v.every(isPlainObject);
+const hasObjectValue = (o: object): boolean => Object.values(o).some((v) => v !== null && typeof v === "object");
+/**
+ * A list worth hashing element by element: plain objects, some holding objects themselves (an
+ * official and his mentions, shared by `people` and the people index). A list of flat records (the
+ * sitemap's 12k entries) is serialised whole, at once: a hash each cost three times as much.
+ */
+const isListOfObjects = (v: unknown): v is object[] => Array.isArray(v) && v.length > 0 && v.every(isPlainObject) && v.some(hasObjectValue);
 
 /**
  * sha1 of `value`'s JSON (articles as their keys), once per object. A list of plain objects is
