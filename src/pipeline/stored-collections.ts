@@ -99,13 +99,17 @@ export class StoredCollections {
     return result;
   }
 
+  /** Where each article's content key is the saved one at its place, for the articles of this build (the three collections get the same list). */
+  private sameKeys: { articles: readonly Article[]; same: boolean[] } | null = null;
+
   private unchanged(name: Name, saved: Saved, articles: readonly Article[]): boolean {
     if (saved.keys.length !== articles.length) return false;
+    if (this.sameKeys?.articles !== articles) {
+      this.sameKeys = { articles, same: articles.map((a, i) => articleKeyOf(a) === saved.keys[i] && saved.keys[i] !== "") };
+    }
+    const { same } = this.sameKeys;
     const reads = saved.reads[name];
-    return articles.every((a, i) => {
-      const key = articleKeyOf(a);
-      return (key !== null && key === saved.keys[i]) || readsHash(name, a) === reads[i];
-    });
+    return articles.every((a, i) => same[i] || readsHash(name, a) === reads[i]);
   }
 
   private relatedOf(saved: Saved, articles: readonly Article[]): Map<string, Article[]> {
