@@ -1,13 +1,18 @@
 /** One edit through the dev server: the time from saving a file to Eleventy's "Wrote N files" line. */
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import type { Browser, Page } from "playwright-core";
 import { BENCH_NOW } from "./tools.ts";
+import { CHROMIUM, launch } from "../tests/helpers/browser.ts";
 
 /** What one edit cost. */
 export interface DevEdit {
   /** Saving the file → the rebuild's summary line, seconds. */
   seconds: number;
+  /** Saving the file → the new text shown in a browser tab open on the article (live reload), seconds; null without a browser. */
+  visible: number | null;
   /** Files Eleventy wrote for it. */
   files: number;
 }
@@ -23,12 +28,21 @@ async function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** When `text` appears in the tab (polled every 10 ms; a live reload may replace the document meanwhile). */
+async function shownAt(page: Page, text: string): Promise<number> {
+  for (const end = Date.now() + 10 * 60_000; Date.now() < end; await sleep(10)) {
+    const found = await page.evaluate((t) => document.body?.innerText.includes(t) ?? false, text).catch(() => false);
+    if (found) return performance.now();
+  }
+  throw new Error(`dev server: "${text}" never shown in the browser`);
+}
+
 /**
  * Start `bantin serve` on the corpus, wait for the first build, then time `runs` edits (the search
  * index is written within each rebuild, so it is in the time unless `env` sets BANTIN_NO_SEARCH=1).
  * @example await measureDevServer({ snapshot, corpus, edit: (i) => appendTo(file, i), runs: 3 })
  */
-export async function measureDevServer(o: { snapshot: string; corpus: string; edit(i: number): string; runs: number; env?: NodeJS.ProcessEnv }): Promise<DevEdit[]> {
+export async function measureDevServer(o: { snapshot: string; corpus: string; edit(i: number): string; runs: number; env?: NodeJS.ProcessEnv; watch?: { path: string; text(i: number): string } }): Promise<DevEdit[]> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(o.snapshot, "bin/bantin.js"), "serve", "--port", String(port), "--now", BENCH_NOW], {
     cwd: o.snapshot,
@@ -52,17 +66,25 @@ export async function measureDevServer(o: { snapshot: string; corpus: string; ed
     throw new Error(`dev server: no rebuild within ${timeoutMs / 1000} s:\n${output.slice(-2000)}`);
   };
   const edits: DevEdit[] = [];
+  let browser: Browser | null = null;
   try {
     await wroteAfter(0, 30 * 60_000);
+    // What the editor sees: a tab open on the article, reloaded by the dev server's live reload.
+    browser = o.watch && existsSync(CHROMIUM) ? await launch() : null;
+    const page = browser ? await browser.newPage() : null;
+    if (page && o.watch) await page.goto(`http://127.0.0.1:${port}${o.watch.path}`);
     for (let i = 0; i < o.runs; i++) {
       await sleep(1500);
       const t = performance.now();
+      const shown = page && o.watch ? shownAt(page, o.watch.text(i)) : null;
       o.edit(i);
       const hit = await wroteAfter(t, 10 * 60_000);
-      edits.push({ seconds: (hit.at - t) / 1000, files: Number(/Wrote (\d+) files/.exec(hit.text)?.[1] ?? 0) });
-      process.stderr.write(`  dev server edit ${i + 1}: ${((hit.at - t) / 1000).toFixed(2)} s, ${hit.text.trim()}\n`);
+      const visible = shown ? ((await shown) - t) / 1000 : null;
+      edits.push({ seconds: (hit.at - t) / 1000, visible, files: Number(/Wrote (\d+) files/.exec(hit.text)?.[1] ?? 0) });
+      process.stderr.write(`  dev server edit ${i + 1}: ${((hit.at - t) / 1000).toFixed(2)} s${visible === null ? "" : `, in the browser ${visible.toFixed(2)} s`}, ${hit.text.trim()}\n`);
     }
   } finally {
+    await browser?.close();
     // The server and the Eleventy process it started share a process group: stop exactly that group.
     if (child.pid) process.kill(-child.pid, "SIGTERM");
   }

@@ -72,6 +72,8 @@ export function renderReport(o: { machine: string; started: Date; loadBefore: st
     if (r.devServer?.length) {
       const d = r.devServer;
       out.push("", `One edit through the dev server (save → Eleventy's "Wrote" line): **${s(median(d.map((x) => x.seconds)))}** (median of ${d.map((x) => x.seconds.toFixed(2)).join(", ")} s), ${median(d.map((x) => x.files))} files written.`);
+      const shown = d.flatMap((x) => (x.visible === null ? [] : [x.visible]));
+      if (shown.length) out.push("", `Save → the new sentence shown in a browser tab open on the article (live reload, chromium): **${s(median(shown))}** (median of ${shown.map((x) => x.toFixed(2)).join(", ")} s).`);
     }
   }
   return out.join("\n");

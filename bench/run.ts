@@ -6,6 +6,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import matter from "gray-matter";
 import { parseArgs } from "node:util";
 import { corpusIsCurrent, writeCorpus } from "./corpus.ts";
 import { countPages, measure, median, type Measurement } from "./measure.ts";
@@ -61,12 +62,25 @@ async function run(tool: Tool, corpus: string, out: string, options: { mayFail?:
 }
 
 /** Append a sentence to one article: the edit a one-line fix makes. */
-function editOne(corpus: string, i: number): string {
+/** The article the one-edit measurements edit. */
+function editedFile(corpus: string): string {
   const dir = path.join(corpus, "content/y-te");
   const year = readdirSync(dir).sort()[0] ?? "";
-  const file = path.join(dir, year, readdirSync(path.join(dir, year)).filter((f) => f.endsWith(".md")).sort()[0] ?? "");
-  appendFileSync(file, `\nPhó Chủ tịch UBND quận phát biểu bế mạc lần ${i}.\n`);
+  return path.join(dir, year, readdirSync(path.join(dir, year)).filter((f) => f.endsWith(".md")).sort()[0] ?? "");
+}
+
+const editText = (i: number) => `Phó Chủ tịch UBND quận phát biểu bế mạc lần ${i}.`;
+
+function editOne(corpus: string, i: number): string {
+  const file = editedFile(corpus);
+  appendFileSync(file, `\n${editText(i)}\n`);
   return file;
+}
+
+/** The edited article's address (/<category>/<slug>/) when its front matter names its slug, for a browser tab to watch. */
+function editedPath(corpus: string): string | null {
+  const { data } = matter(readFileSync(editedFile(corpus), "utf8"));
+  return typeof data["slug"] === "string" ? `/${String(data["category"])}/${data["slug"]}/` : null;
 }
 
 const results: SizeResult[] = [];
@@ -107,7 +121,8 @@ for (const n of sizes) {
     }
     result.incremental = incRow;
     log("dev server: one edit");
-    result.devServer = await measureDevServer({ snapshot, corpus, edit: (i) => editOne(corpus, 100 + i), runs });
+    const page = editedPath(corpus);
+    result.devServer = await measureDevServer({ snapshot, corpus, edit: (i) => editOne(corpus, 100 + i), runs, ...(page ? { watch: { path: page, text: (i: number) => editText(100 + i) } } : {}) });
     // Put the corpus back as generated, so the next bench starts from the same bytes.
     writeCorpus({ n, out: corpus });
   }
