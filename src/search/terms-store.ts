@@ -1,34 +1,50 @@
 /** Articles' indexed words cached by content key in `<root>/.cache/bantin/search/`, so unchanged articles are not counted again. */
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createHash, randomUUID } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { Vocabulary, type TermIds } from "./vocabulary.ts";
 
 /** Bump when the stored layout changes; the tokenizer's own source is part of the format too. */
-const FORMAT = `3:${createHash("sha1").update(readFileSync(new URL("../../layouts/assets/search-core.js", import.meta.url))).digest("hex")}`;
+const FORMAT = `4:${createHash("sha1").update(readFileSync(new URL("../../layouts/assets/search-core.js", import.meta.url))).digest("hex")}`;
 
 /**
- * On disk, all articles' words in three arrays (one allocation each, not two per article): the
- * words of `keys[i]` are `ids[offsets[i] .. offsets[i + 1])`, with their weights alongside.
+ * Articles' words in three arrays (one allocation each, not two per article): the words of
+ * `keys[i]` are `ids[offsets[i] .. offsets[i + 1])`, with their weights alongside.
  */
-interface Stored {
-  format: string;
-  words: string[];
+interface Entries {
   keys: string[];
   offsets: Uint32Array;
   ids: Uint32Array;
   weights: Uint8Array;
 }
 
-/** Words of the articles of a stored file, read as views into its arrays when asked for. */
+/** The main file: every entry of a build, and the vocabulary their ids refer to. */
+interface Stored extends Entries {
+  format: string;
+  /** Names this version of the main file: a journal belongs to exactly one. */
+  stamp: string;
+  words: string[];
+}
+
+/** Entries added since the main file was written, and the spellings they added to its vocabulary. */
+interface Journal extends Entries {
+  format: string;
+  base: string;
+  words: string[];
+}
+
+/**
+ * A journal is rewritten instead of the main file (10 MB at 10k articles) while it holds at most
+ * this share of the entries and the main file has at most this share of unused ones.
+ */
+const JOURNAL_SHARE = 0.1;
+
+/** Words of the articles of stored entries, read as views into their arrays when asked for. */
 class Packed {
-  private readonly index: Map<string, number>;
-  constructor(private readonly stored: Stored) {
+  readonly index: Map<string, number>;
+  constructor(private readonly stored: Entries) {
     this.index = new Map(stored.keys.map((k, i) => [k, i]));
-  }
-  get size(): number {
-    return this.index.size;
   }
   get(key: string): TermIds | undefined {
     const i = this.index.get(key);
@@ -38,8 +54,44 @@ class Packed {
   }
 }
 
+/** What is on disk: the main file's entries and the journal's (ids of both refer to one vocabulary). */
+interface OnDisk {
+  stamp: string;
+  main: Packed;
+  /** Spellings in the main file; the journal's come after them. */
+  mainWords: number;
+  journal: Packed | null;
+}
+
+function pack(keys: string[], of: (key: string) => TermIds | undefined): Entries {
+  const offsets = new Uint32Array(keys.length + 1);
+  let total = 0;
+  keys.forEach((k, i) => {
+    total += of(k)?.ids.length ?? 0;
+    offsets[i + 1] = total;
+  });
+  const ids = new Uint32Array(total);
+  const weights = new Uint8Array(total);
+  keys.forEach((k, i) => {
+    const t = of(k);
+    if (!t) return;
+    ids.set(t.ids, offsets[i]);
+    weights.set(t.weights, offsets[i]);
+  });
+  return { keys, offsets, ids, weights };
+}
+
+/** Write atomically: another build may be reading the file. */
+function writeAtomically(file: string, value: unknown): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, serialize(value));
+  renameSync(tmp, file);
+}
+
 /**
- * One file per content root; entries the last build did not use are dropped when it is saved.
+ * One file per content root, plus a small journal of what later builds added; entries no build
+ * uses any more are dropped when the main file is rewritten.
  * @example const store = TermsStore.open("/site"); store.get(key) ?? store.set(key, wordWeights(…))
  */
 export class TermsStore {
@@ -48,7 +100,10 @@ export class TermsStore {
 
   private constructor(
     private readonly file: string | null,
-    private readonly previous: { size: number; get(key: string): TermIds | undefined },
+    /** Replaced when this store rewrites the main file (the dev server's next store takes it from here). */
+    private disk: OnDisk | null,
+    private readonly previous: { get(key: string): TermIds | undefined },
+    private readonly previousSize: number,
     readonly vocabulary: Vocabulary,
   ) {}
 
@@ -57,16 +112,31 @@ export class TermsStore {
     const file = root === null ? null : path.join(root, ".cache", "bantin", "search", "terms.v8");
     try {
       const stored = deserialize(readFileSync(file ?? "")) as Stored;
-      if (stored.format === FORMAT) return new TermsStore(file, new Packed(stored), new Vocabulary(stored.words));
+      if (stored.format === FORMAT) return TermsStore.fromDisk(file, stored);
     } catch {
       // No cache yet, or another format: count every article once.
     }
-    return new TermsStore(file, new Map(), new Vocabulary());
+    return new TermsStore(file, null, new Map(), 0, new Vocabulary());
+  }
+
+  private static fromDisk(file: string | null, stored: Stored): TermsStore {
+    const main = new Packed(stored);
+    let journal: Journal | null = null;
+    try {
+      const j = deserialize(readFileSync(`${file}.journal`)) as Journal;
+      if (j.format === FORMAT && j.base === stored.stamp) journal = j;
+    } catch {
+      // No journal: the main file alone.
+    }
+    const disk: OnDisk = { stamp: stored.stamp, main, mainWords: stored.words.length, journal: journal ? new Packed(journal) : null };
+    const both = { get: (key: string) => disk.journal?.get(key) ?? main.get(key) };
+    const size = main.index.size + (journal?.keys.filter((k) => !main.index.has(k)).length ?? 0);
+    return new TermsStore(file, disk, both, size, new Vocabulary(journal ? [...stored.words, ...journal.words] : stored.words));
   }
 
   /** The store for the next build in this process (dev server): what this build used, without reading the disk again. */
   next(): TermsStore {
-    return new TermsStore(this.file, this.used, this.vocabulary);
+    return new TermsStore(this.file, this.disk, this.used, this.used.size, this.vocabulary);
   }
 
   /** The cached words of the article with this content key, marked as used. */
@@ -91,27 +161,28 @@ export class TermsStore {
     return ids;
   }
 
-  /** Write the entries this build used, when anything changed (atomically: another build may read it). */
+  /**
+   * Save what this build used, when anything changed: a few new entries go to the journal (the
+   * edit of one article writes kilobytes, not the whole file); many, or many unused entries in the
+   * main file, rewrite the main file and drop the journal.
+   */
   save(): void {
-    if (this.file === null || (!this.changed && this.used.size === this.previous.size)) return;
+    if (this.file === null || (!this.changed && this.used.size === this.previousSize)) return;
     const keys = [...this.used.keys()];
-    const offsets = new Uint32Array(keys.length + 1);
-    let total = 0;
-    keys.forEach((k, i) => {
-      total += this.used.get(k)?.ids.length ?? 0;
-      offsets[i + 1] = total;
-    });
-    const ids = new Uint32Array(total);
-    const weights = new Uint8Array(total);
-    keys.forEach((k, i) => {
-      const t = this.used.get(k);
-      if (!t) return;
-      ids.set(t.ids, offsets[i]);
-      weights.set(t.weights, offsets[i]);
-    });
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, serialize({ format: FORMAT, words: this.vocabulary.words, keys, offsets, ids, weights } satisfies Stored));
-    renameSync(tmp, this.file);
+    const disk = this.disk;
+    if (disk) {
+      const extra = keys.filter((k) => !disk.main.index.has(k));
+      const unused = disk.main.index.size - (keys.length - extra.length);
+      const limit = JOURNAL_SHARE * keys.length;
+      if (extra.length <= limit && unused <= limit) {
+        const journal: Journal = { format: FORMAT, base: disk.stamp, words: this.vocabulary.words.slice(disk.mainWords), ...pack(extra, (k) => this.used.get(k)) };
+        writeAtomically(`${this.file}.journal`, journal);
+        return;
+      }
+    }
+    const stored: Stored = { format: FORMAT, stamp: randomUUID(), words: this.vocabulary.words, ...pack(keys, (k) => this.used.get(k)) };
+    writeAtomically(this.file, stored);
+    rmSync(`${this.file}.journal`, { force: true });
+    this.disk = { stamp: stored.stamp, main: new Packed(stored), mainWords: stored.words.length, journal: null };
   }
 }

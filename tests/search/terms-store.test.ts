@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -35,5 +35,52 @@ describe("TermsStore", () => {
     mkdirSync(path.join(root, ".cache/bantin/search"), { recursive: true });
     writeFileSync(path.join(root, ".cache/bantin/search/terms.v8"), "rác");
     expect(TermsStore.open(root).get("a")).toBeUndefined();
+  });
+  it("writes a few new entries to a journal, not the whole file, and reads both back", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "bantin-terms-"));
+    const file = path.join(root, ".cache/bantin/search/terms.v8");
+    const first = TermsStore.open(root);
+    const ids = Array.from({ length: 30 }, (_, i) => first.set(`k${i}`, wordWeights(`Bài ${i}`, "", `phố ${i} cổ`)));
+    first.save();
+    const main = readFileSync(file);
+    // One article edited: its old key unused, a new key with a new word.
+    const second = TermsStore.open(root);
+    for (let i = 1; i < 30; i++) expect(second.get(`k${i}`)).toEqual(ids[i]);
+    const edited = second.set("k0-edited", wordWeights("Bài 0", "", "phố 0 cổ mới"));
+    second.save();
+    expect(readFileSync(file).equals(main)).toBe(true);
+    expect(existsSync(`${file}.journal`)).toBe(true);
+    const third = TermsStore.open(root);
+    expect(third.vocabulary.words).toEqual(second.vocabulary.words);
+    expect(third.get("k0-edited")).toEqual(edited);
+    expect(third.get("k5")).toEqual(ids[5]);
+    // Many new entries: the main file is rewritten with what was used, and the journal goes.
+    for (let i = 0; i < 10; i++) third.set(`new${i}`, wordWeights("", "", `tin ${i}`));
+    third.save();
+    expect(existsSync(`${file}.journal`)).toBe(false);
+    const fourth = TermsStore.open(root);
+    expect(fourth.get("k0-edited")).toEqual(edited);
+    expect(fourth.get("new9")).toEqual(third.get("new9"));
+    expect(fourth.get("k0")).toBeUndefined();
+  });
+  it("ignores a journal written for another version of the main file", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "bantin-terms-"));
+    const first = TermsStore.open(root);
+    for (let i = 0; i < 20; i++) first.set(`k${i}`, wordWeights("", "", `phố ${i}`));
+    first.save();
+    const second = TermsStore.open(root);
+    for (let i = 0; i < 20; i++) second.get(`k${i}`);
+    second.set("extra", wordWeights("", "", "mới"));
+    second.save();
+    const file = path.join(root, ".cache/bantin/search/terms.v8");
+    const journal = readFileSync(`${file}.journal`);
+    expect(TermsStore.open(root).get("extra")).toBeDefined();
+    // Another build rewrites the main file (a new version); an old journal put back must not count.
+    const rewritten = TermsStore.open(root);
+    for (let i = 0; i < 20; i++) rewritten.set(`z${i}`, wordWeights("", "", `khác ${i}`));
+    rewritten.save();
+    writeFileSync(`${file}.journal`, journal);
+    expect(TermsStore.open(root).get("extra")).toBeUndefined();
+    expect(TermsStore.open(root).get("z3")).toEqual(rewritten.get("z3"));
   });
 });
