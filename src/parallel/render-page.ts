@@ -1,6 +1,6 @@
 /** Render one page of a paginated template the way Eleventy calls it, recording which `bantin` keys it read. */
 import path from "node:path";
-import { jsxToString } from "jsx-async-runtime";
+import { jsxToHtml } from "./jsx-html.ts";
 
 /** What a `.11ty.tsx` page module exports. */
 export interface TemplateModule {
@@ -66,6 +66,6 @@ export async function renderPage(ctx: PageContext, item: unknown): Promise<{ out
     },
   };
   const content = await ctx.template.default(data);
-  const html = typeof content === "string" ? content : await jsxToString.call({}, content as JSX.Element);
+  const html = typeof content === "string" ? content : await jsxToHtml(content);
   return { output, html, reads: [...reads], usesOutDir };
 }
