@@ -1,7 +1,7 @@
 /** Typed layouts: `.11ty.tsx` templates rendered with jsx-async-runtime, which escapes text by default. */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import path from "node:path";
-import { jsxToString } from "jsx-async-runtime";
+import { jsxToHtml } from "../parallel/jsx-html.ts";
 import { currentSession } from "../cache/page-deps.ts";
 
 interface PageFields {
@@ -24,7 +24,7 @@ export default function tsxTemplates(eleventyConfig: UserConfig): void {
         const kept = tracked && rel && outDir ? tracked.reuse(path.resolve(outDir), rel) : null;
         if (kept !== null) return kept;
         const content = await this.defaultRenderer(tracked ? tracked.data : data);
-        const html = typeof content === "string" ? content : await jsxToString.call({}, content as JSX.Element);
+        const html = typeof content === "string" ? content : await jsxToHtml(content);
         if (tracked && rel) tracked.wrote(rel);
         return html;
       };
