@@ -22,7 +22,12 @@ const stableJson = asKeysJson;
 const jsonHashes = new WeakMap<object, string>();
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype;
-const hasObjectValue = (o: object): boolean => Object.values(o).some((v) => v !== null && typeof v === "object");
+/** Whether a field holds an object; a getter counts as one without being called (it may deserialise on demand, src/cache/lazy-records.ts). */
+const hasObjectValue = (o: object): boolean =>
+  Object.keys(o).some((k) => {
+    const d = Object.getOwnPropertyDescriptor(o, k);
+    return d?.get !== undefined || (d?.value !== null && typeof d?.value === "object");
+  });
 /**
  * A list worth hashing element by element: plain objects, some holding objects themselves (an
  * official and his mentions, shared by `people` and the people index). A list of flat records (the

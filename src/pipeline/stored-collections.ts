@@ -12,13 +12,17 @@ import { articleKeyOf } from "../cache/lazy-article.ts";
 import { codeVersionOf } from "../cache/key.ts";
 import { savedHashes, seedHashes, type SavedHashes } from "../cache/value-hash.ts";
 import { relatedArticles } from "../collections/related.ts";
-import { collectPeople } from "../collections/people.ts";
+import { collectPeople, type PersonEntry } from "../collections/people.ts";
+import type { PersonUrls } from "../collections/people-url.ts";
+import { packRecords, unpackRecords, type PackedRecords } from "../cache/lazy-records.ts";
 import { awardsLedger } from "../collections/awards.ts";
 import { READS } from "./site-data-memo.ts";
 import type { Collections } from "./site-data.ts";
 
 type Name = keyof Collections;
 const NAMES: readonly Name[] = ["related", "people", "awards"];
+/** An official's fields read only by his own page (and the index's counts are light): 9.6 of the file's 21 MB at 10k, 200 ms to deserialise. */
+const HEAVY_PERSON_FIELDS = ["roles", "mentions"] satisfies (keyof PersonEntry)[];
 
 /** What is saved: the articles' content keys and read hashes in order, and each collection's result. */
 interface Saved {
@@ -27,9 +31,14 @@ interface Saved {
   keys: string[];
   /** Hash of what each collection reads of each article, in the same order. */
   reads: Record<Name, string[]>;
-  /** Related lists as URLs (articles are not stored here: they are the article cache's). */
-  related: [string, string[]][];
-  people: ReturnType<Collections["people"]>;
+  /**
+   * Related lists by place in `keys`' order (articles are not stored here: they are the article
+   * cache's): the article at owners[j] has those at items[starts[j]] to items[starts[j + 1]]. Reused
+   * only when every place kept its URL, so places name the same articles. Null if a URL was no article's.
+   */
+  related: { owners: Int32Array; starts: Int32Array; items: Int32Array } | null;
+  /** Officials with their roles and mentions apart, made only when a page reads them. */
+  people: { people: PackedRecords; urls: PersonUrls };
   awards: ReturnType<Collections["awards"]>;
   /** Their fingerprint hashes (src/cache/page-deps.ts), so a build reusing them need not hash them again. */
   hashes: { people: SavedHashes; urls: SavedHashes; awards: SavedHashes };
@@ -37,6 +46,26 @@ interface Saved {
 
 function readsHash(name: Name, a: Article): string {
   return createHash("sha1").update(JSON.stringify(READS[name](a))).digest("base64");
+}
+
+/** Related lists as places in `articles` (the last article with a URL, as a lookup by URL would find), or null if a URL is no article's. */
+function relatedByPlace(related: Map<string, Article[]>, articles: readonly Article[]): Saved["related"] {
+  const place = new Map(articles.map((a, i) => [a.url, i]));
+  const owners: number[] = [];
+  const starts = [0];
+  const items: number[] = [];
+  for (const [url, list] of related) {
+    const owner = place.get(url);
+    if (owner === undefined) return null;
+    owners.push(owner);
+    for (const a of list) {
+      const i = place.get(a.url);
+      if (i === undefined) return null;
+      items.push(i);
+    }
+    starts.push(items.length);
+  }
+  return { owners: Int32Array.from(owners), starts: Int32Array.from(starts), items: Int32Array.from(items) };
 }
 
 /** The saved file of a content root. */
@@ -64,7 +93,7 @@ export class StoredCollections {
   private readonly version = codeVersionOf(["src"]);
   private saved: Saved | null | undefined;
   private articles: readonly Article[] = [];
-  private readonly results: Partial<Pick<Saved, "people" | "awards">> & { related?: Map<string, Article[]> } = {};
+  private readonly results: Partial<Pick<Saved, "awards">> & { related?: Map<string, Article[]>; people?: ReturnType<Collections["people"]> } = {};
   private recomputed = false;
   /** The collections taken from the saved file in this build (for tests and timings). */
   readonly reused: Name[] = [];
@@ -75,9 +104,10 @@ export class StoredCollections {
       related: (articles) => this.get("related", articles, () => relatedArticles(articles), (s) => this.relatedOf(s, articles)),
       people: (articles) =>
         this.get("people", articles, () => collectPeople(articles), (s) => {
-          seedHashes(s.people.people, s.hashes.people);
+          const people = unpackRecords<PersonEntry>(s.people.people);
+          seedHashes(people, s.hashes.people);
           seedHashes(s.people.urls, s.hashes.urls);
-          return s.people;
+          return { people, urls: s.people.urls };
         }),
       awards: (articles) =>
         this.get("awards", articles, () => awardsLedger(articles), (s) => {
@@ -103,7 +133,7 @@ export class StoredCollections {
   private sameKeys: { articles: readonly Article[]; same: boolean[] } | null = null;
 
   private unchanged(name: Name, saved: Saved, articles: readonly Article[]): boolean {
-    if (saved.keys.length !== articles.length) return false;
+    if (saved.keys.length !== articles.length || (name === "related" && !saved.related)) return false;
     if (this.sameKeys?.articles !== articles) {
       this.sameKeys = { articles, same: articles.map((a, i) => articleKeyOf(a) === saved.keys[i] && saved.keys[i] !== "") };
     }
@@ -113,8 +143,14 @@ export class StoredCollections {
   }
 
   private relatedOf(saved: Saved, articles: readonly Article[]): Map<string, Article[]> {
-    const byUrl = new Map(articles.map((a) => [a.url, a]));
-    return new Map(saved.related.map(([url, list]) => [url, list.map((u) => byUrl.get(u) as Article)]));
+    const { owners, starts, items } = saved.related as NonNullable<Saved["related"]>;
+    const out = new Map<string, Article[]>();
+    for (let j = 0; j < owners.length; j++) {
+      const list: Article[] = [];
+      for (let x = starts[j] as number; x < (starts[j + 1] as number); x++) list.push(articles[items[x] as number] as Article);
+      out.set((articles[owners[j] as number] as Article).url, list);
+    }
+    return out;
   }
 
   /** Save this build's collections when any was computed (a reused set is already on disk). */
@@ -126,8 +162,8 @@ export class StoredCollections {
       version: this.version,
       keys: articles.map((a) => articleKeyOf(a) ?? ""),
       reads: Object.fromEntries(NAMES.map((n) => [n, articles.map((a) => readsHash(n, a))])) as Record<Name, string[]>,
-      related: [...related].map(([url, list]) => [url, list.map((a) => a.url)]),
-      people,
+      related: relatedByPlace(related, articles),
+      people: { people: packRecords(people.people, HEAVY_PERSON_FIELDS), urls: people.urls },
       awards,
       // Hashed now rather than when the pages are fingerprinted later in this build: the same work, once.
       hashes: { people: savedHashes(people.people), urls: savedHashes(people.urls), awards: savedHashes(awards) },
