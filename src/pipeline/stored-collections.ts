@@ -15,7 +15,7 @@ import { relatedArticles } from "../collections/related.ts";
 import { collectPeople, type PersonEntry } from "../collections/people.ts";
 import type { PersonUrls } from "../collections/people-url.ts";
 import { packRecords, unpackRecords, type PackedRecords } from "../cache/lazy-records.ts";
-import { awardsLedger } from "../collections/awards.ts";
+import { awardsLedger, type AwardsLedger } from "../collections/awards.ts";
 import { READS } from "./site-data-memo.ts";
 import type { Collections } from "./site-data.ts";
 
@@ -23,6 +23,8 @@ type Name = keyof Collections;
 const NAMES: readonly Name[] = ["related", "people", "awards"];
 /** An official's fields read only by his own page (and the index's counts are light): 9.6 of the file's 21 MB at 10k, 200 ms to deserialise. */
 const HEAVY_PERSON_FIELDS = ["roles", "mentions"] satisfies (keyof PersonEntry)[];
+/** The awards ledger's tables: read only by the awards page, which is kept as it is while they do not change. */
+const HEAVY_AWARDS_FIELDS = ["rows", "byYear", "byKind", "byGrantor"] satisfies (keyof AwardsLedger)[];
 
 /** What is saved: the articles' content keys and read hashes in order, and each collection's result. */
 interface Saved {
@@ -39,7 +41,8 @@ interface Saved {
   related: { owners: Int32Array; starts: Int32Array; items: Int32Array } | null;
   /** Officials with their roles and mentions apart, made only when a page reads them. */
   people: { people: PackedRecords; urls: PersonUrls };
-  awards: ReturnType<Collections["awards"]>;
+  /** The ledger with its tables apart, made only when the awards page is rendered. */
+  awards: PackedRecords;
   /** Their fingerprint hashes (src/cache/page-deps.ts), so a build reusing them need not hash them again. */
   hashes: { people: SavedHashes; urls: SavedHashes; awards: SavedHashes };
 }
@@ -93,7 +96,7 @@ export class StoredCollections {
   private readonly version = codeVersionOf(["src"]);
   private saved: Saved | null | undefined;
   private articles: readonly Article[] = [];
-  private readonly results: Partial<Pick<Saved, "awards">> & { related?: Map<string, Article[]>; people?: ReturnType<Collections["people"]> } = {};
+  private readonly results: { related?: Map<string, Article[]>; people?: ReturnType<Collections["people"]>; awards?: AwardsLedger } = {};
   private recomputed = false;
   /** The collections taken from the saved file in this build (for tests and timings). */
   readonly reused: Name[] = [];
@@ -111,8 +114,9 @@ export class StoredCollections {
         }),
       awards: (articles) =>
         this.get("awards", articles, () => awardsLedger(articles), (s) => {
-          seedHashes(s.awards, s.hashes.awards);
-          return s.awards;
+          const [awards] = unpackRecords<AwardsLedger>(s.awards);
+          seedHashes(awards as AwardsLedger, s.hashes.awards);
+          return awards as AwardsLedger;
         }),
     };
   }
@@ -164,7 +168,7 @@ export class StoredCollections {
       reads: Object.fromEntries(NAMES.map((n) => [n, articles.map((a) => readsHash(n, a))])) as Record<Name, string[]>,
       related: relatedByPlace(related, articles),
       people: { people: packRecords(people.people, HEAVY_PERSON_FIELDS), urls: people.urls },
-      awards,
+      awards: packRecords([awards], HEAVY_AWARDS_FIELDS),
       // Hashed now rather than when the pages are fingerprinted later in this build: the same work, once.
       hashes: { people: savedHashes(people.people), urls: savedHashes(people.urls), awards: savedHashes(awards) },
     };
