@@ -77,7 +77,14 @@ export async function writeSearchIndex(outputDir: string, articles: readonly Art
     cpSync(mirror, dir, { recursive: true });
     previous = last;
   }
-  const { files, partial, state } = siteSearchFiles(articles, categories, terms, articleKeyOf, previous);
+  const readOld = (rel: string) => {
+    try {
+      return readFileSync(path.join(dir, rel));
+    } catch {
+      return null;
+    }
+  };
+  const { files, partial, state } = siteSearchFiles(articles, categories, terms, articleKeyOf, previous, readOld);
   const changes = writeIndexFolder(dir, files, partial);
   if (mirror) mirrorFolder(dir, mirror, changes, mirrorInStep && previous !== null);
   inMemory = state;

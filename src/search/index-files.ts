@@ -3,7 +3,7 @@
  * shards split by the folded words' first letters so that a query downloads only a few small files.
  */
 import { CATEGORY_CODES, shardFile } from "../../layouts/assets/search-core.js";
-import { buildPostings, type Postings } from "./postings.ts";
+import { buildPostings } from "./postings.ts";
 import { ByteWriter } from "./bytes.ts";
 import { formatDay } from "../text/dates.ts";
 import type { TermIds, Vocabulary } from "./vocabulary.ts";
@@ -131,17 +131,28 @@ function shardSpellings(index: SearchIndex, vocabulary: Vocabulary, key: string)
 /** Writes shards; one for the whole process, its buffer reused. */
 const writer = new ByteWriter();
 
-/** One shard's JSON: its spellings sorted, each with [doc delta, weight, …]. */
-function shardJson(words: readonly (readonly [string, number])[], postings: Postings): Buffer {
-  const { start, docs, weights } = postings;
+/** A spelling's documents (ascending ids) and weights: positions `from` to `to` of the two arrays. */
+export interface Row {
+  docs: ArrayLike<number>;
+  weights: ArrayLike<number>;
+  from: number;
+  to: number;
+}
+
+/**
+ * One shard's JSON: its spellings sorted, each with [doc delta, weight, …].
+ * @example shardJson([["phố", 7]], () => ({ docs: [0, 2], weights: [1, 1], from: 0, to: 2 })).toString() // '{"phố":[0,1,2,1]}'
+ */
+export function shardJson(words: readonly (readonly [string, number])[], rowOf: (v: number, word: string) => Row): Buffer {
   writer.ascii("{");
   words.forEach(([word, v], n) => {
     if (n) writer.ascii(",");
     writer.utf8(JSON.stringify(word));
     writer.ascii(":[");
+    const { docs, weights, from, to } = rowOf(v, word);
     let last = 0;
-    for (let i = start[v]!; i < start[v + 1]!; i++) {
-      if (i > start[v]!) writer.ascii(",");
+    for (let i = from; i < to; i++) {
+      if (i > from) writer.ascii(",");
       writer.uint(docs[i]! - last);
       writer.ascii(",");
       writer.uint(weights[i]!);
@@ -157,7 +168,7 @@ function shardJson(words: readonly (readonly [string, number])[], postings: Post
  * The shards `keys` as files, in groups whose postings are built together (GROUP_PAIRS pairs at
  * most, unless one shard alone is larger): a 100k-article index never holds all its postings.
  */
-function* shardFiles(docs: readonly SearchDoc[], vocabulary: Vocabulary, index: SearchIndex, keys: readonly string[], groupPairs: number): Generator<[string, Buffer]> {
+function* shardFiles(docs: readonly SearchDoc[], vocabulary: Vocabulary, index: SearchIndex, keys: readonly string[], groupPairs: number, patch?: FilesWanted["patch"]): Generator<[string, Buffer]> {
   const terms = docs.map((d) => d.terms);
   let group: { key: string; words: (readonly [string, number])[] }[] = [];
   let pairs = 0;
@@ -166,12 +177,18 @@ function* shardFiles(docs: readonly SearchDoc[], vocabulary: Vocabulary, index: 
     const only = new Uint8Array(vocabulary.size);
     for (const g of group) for (const [, v] of g.words) only[v] = 1;
     const postings = buildPostings(terms, vocabulary.size, only);
-    for (const g of group) yield [`w/${shardFile(g.key)}`, shardJson(g.words, postings)];
+    const { start, docs: ids, weights } = postings;
+    for (const g of group) yield [`w/${shardFile(g.key)}`, shardJson(g.words, (v) => ({ docs: ids, weights, from: start[v]!, to: start[v + 1]! }))];
     group = [];
     pairs = 0;
   };
   for (const key of keys) {
     const words = shardSpellings(index, vocabulary, key);
+    const patched = patch?.(key, words);
+    if (patched) {
+      yield [`w/${shardFile(key)}`, patched];
+      continue;
+    }
     const n = words.reduce((sum, [, v]) => sum + (index.df[v] ?? 0), 0);
     if (pairs && pairs + n > groupPairs) yield* flush();
     group.push({ key, words });
@@ -184,6 +201,8 @@ function* shardFiles(docs: readonly SearchDoc[], vocabulary: Vocabulary, index: 
 export interface FilesWanted {
   shards: ReadonlySet<string>;
   blocks: ReadonlySet<number>;
+  /** The bytes of a shard made without postings of every document (from its last version), or null to make it from them. */
+  patch?: (key: string, words: readonly (readonly [string, number])[]) => Buffer | null;
 }
 
 /**
@@ -202,7 +221,7 @@ export function* searchIndexFiles(
   only: FilesWanted | null = null,
   groupPairs = GROUP_PAIRS,
 ): Generator<[path: string, bytes: Buffer]> {
-  yield* shardFiles(docs, vocabulary, index, [...index.plan.keys()].filter((key) => !only || only.shards.has(key)), groupPairs);
+  yield* shardFiles(docs, vocabulary, index, [...index.plan.keys()].filter((key) => !only || only.shards.has(key)), groupPairs, only?.patch);
   for (let start = 0; start < docs.length; start += BLOCK) {
     if (only && !only.blocks.has(start / BLOCK)) continue;
     const block = docs.slice(start, start + BLOCK).map((d) => [d.url, d.title, formatDay(d.published), categories[d.category]?.[1] ?? "", clip(d.summary)]);

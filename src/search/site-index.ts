@@ -6,6 +6,8 @@ import { BLOCK, indexShape, planIndex, searchIndexFiles, type SearchDoc, type Se
 import { wordWeights } from "./terms.ts";
 import type { TermsStore } from "./terms-store.ts";
 import type { TermIds } from "./vocabulary.ts";
+import { patchShard } from "./shard-patch.ts";
+import { shardFile } from "../../layouts/assets/search-core.js";
 
 /** What an index was built from, so the next build can tell which files an edit changes. */
 export interface IndexState {
@@ -41,7 +43,8 @@ const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
  * article usually takes the next id. With the `previous` state of the index in the output folder,
  * the same articles in the same order and the same shard keys, only the shards holding the changed
  * articles' words and their blocks are made, from postings of those shards' words alone.
- * `keyOf` gives an article's content key (null: count its words again).
+ * `keyOf` gives an article's content key (null: count its words again); `readOld` reads a file of
+ * the previous index (its shards are patched rather than made from every article's words).
  * @example siteSearchFiles(data.articles, data.categories, TermsStore.open(root), articleKeyOf, null).files
  */
 export function siteSearchFiles(
@@ -50,6 +53,7 @@ export function siteSearchFiles(
   store: TermsStore,
   keyOf: (a: Article) => string | null,
   previous: IndexState | null,
+  readOld: (rel: string) => Buffer | null = () => null,
 ): SiteIndex {
   const position = new Map(categories.map((c, i) => [c.slug, i]));
   const times = new Map(articles.map((a) => [a, Date.parse(a.published)]));
@@ -109,7 +113,14 @@ export function siteSearchFiles(
     });
     const partial: SearchIndex = { ...shape, df };
     const blocks = new Set(changed.ids.map((i) => Math.floor(i / BLOCK)));
-    return { files: tap(searchIndexFiles(docs, vocabulary, partial, names, id, { shards, blocks })), partial: true, state };
+    // A shard as the last index wrote it (checked against its hash) is patched with the changed articles' words.
+    const edited = new Map(changed.ids.map((i) => [i, docs[i]!.terms]));
+    const patch = (key: string, words: readonly (readonly [string, number])[]) => {
+      const rel = `w/${shardFile(key)}`;
+      const old = readOld(rel);
+      return old && createHash("sha1").update(old).digest("hex") === same.hashes.get(rel) ? patchShard(old, words, edited) : null;
+    };
+    return { files: tap(searchIndexFiles(docs, vocabulary, partial, names, id, { shards, blocks, patch })), partial: true, state };
   }
   index ??= planIndex(docs, vocabulary);
   return { files: tap(searchIndexFiles(docs, vocabulary, index, names, id)), partial: false, state };

@@ -43,7 +43,10 @@ describe("siteSearchFiles after an edit", () => {
         // One article edited: a word repeated (a weight alone changes), added, removed, or a new title.
         const edited = [...docs];
         edited[at % docs.length] = replacement;
-        const next = siteSearchFiles(articles(edited), categories, store.next(), keyOf, first.state);
+        // Shards are patched from their last version, read from the files as they were.
+        let reads = 0;
+        const readOld = (rel: string) => (reads++, files.get(rel) ?? null);
+        const next = siteSearchFiles(articles(edited), categories, store.next(), keyOf, first.state, readOld);
         const written = [...next.files];
         const whole = new Map(siteSearchFiles(articles(edited), categories, TermsStore.open(null), keyOf, null).files);
         expect(next.partial).toBe(true);
@@ -55,6 +58,7 @@ describe("siteSearchFiles after an edit", () => {
         const weights = (d: Doc) => JSON.stringify([...wordWeights(d.title, "", d.text)].sort());
         const shards = written.filter(([rel]) => rel.startsWith("w/")).length;
         expect(shards === 0).toBe(weights(docs[at % docs.length]!) === weights(replacement));
+        expect(reads).toBe(shards);
       }),
       { numRuns: 300 },
     );
