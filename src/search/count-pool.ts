@@ -3,22 +3,37 @@ import { Worker } from "node:worker_threads";
 
 /** Title, summary and text of one article. */
 export type CountTask = readonly [title: string, summary: string, text: string];
-/** Worker → main thread: each article's spellings and their weights. */
+
+/**
+ * Worker → main thread, for a batch of articles: article i's words are the worker's ids
+ * `ids[offsets[i] .. offsets[i + 1])` with their weights; `words` are the spellings of the ids the
+ * worker gave for the first time in this batch, in id order. Numbers cross as transferred buffers,
+ * each spelling crosses once per worker: not 300 strings and a Map per article.
+ */
 export interface CountReply {
   batch: number;
-  results: (readonly [words: string[], weights: Uint8Array])[];
+  words: string[];
+  offsets: Uint32Array;
+  ids: Uint32Array;
+  weights: Uint8Array;
+}
+
+/** One article's counted words: spellings as the caller's ids (`idOf`), with weights, in the worker's order. */
+export interface Counted {
+  ids: Uint32Array;
+  weights: Uint8Array;
 }
 
 const BATCH = 64;
 
 /**
- * The word weights of `tasks` (as `wordWeights` gives them), counted on `threads` workers; in the
- * order of `tasks`. `task(i)` is asked for each article only when its batch is sent, so the texts
- * are not all held at once.
- * @example const weights = await countOnWorkers(articles.length, (i) => [a.title, a.summary, a.text], 2);
+ * The word weights of `tasks` (as `wordWeights` gives them), counted on `threads` workers, each
+ * handed to `done(i, counted)` with word ids from `idOf(spelling)` (asked once per spelling and
+ * worker). `task(i)` is asked for each article only when its batch is sent, so the texts are not
+ * all held at once.
+ * @example await countOnWorkers(articles.length, (i) => [a.title, a.summary, a.text], 2, (w) => vocabulary.id(w), (i, c) => …);
  */
-export async function countOnWorkers(count: number, task: (i: number) => CountTask, threads: number): Promise<Map<string, number>[]> {
-  const results = new Array<Map<string, number>>(count);
+export async function countOnWorkers(count: number, task: (i: number) => CountTask, threads: number, idOf: (word: string) => number, done: (i: number, counted: Counted) => void): Promise<void> {
   let next = 0;
   const module = new URL("./count-worker.ts", import.meta.url).href;
   const entry = new URL("../parallel/worker-entry.mjs", import.meta.url);
@@ -29,6 +44,8 @@ export async function countOnWorkers(count: number, task: (i: number) => CountTa
         new Promise<void>((resolve, reject) => {
           const worker = new Worker(entry, { workerData: { module }, execArgv: [] });
           workers.push(worker);
+          // This worker's ids → the caller's.
+          const toCaller: number[] = [];
           const send = () => {
             if (next >= count) return resolve();
             const from = next;
@@ -39,11 +56,15 @@ export async function countOnWorkers(count: number, task: (i: number) => CountTa
           };
           worker.on("message", (msg: CountReply | { ready: true }) => {
             if ("ready" in msg) return send();
-            msg.results.forEach(([words, weights], i) => {
-              const m = new Map<string, number>();
-              words.forEach((w, j) => m.set(w, weights[j] ?? 0));
-              results[msg.batch + i] = m;
-            });
+            for (const w of msg.words) toCaller.push(idOf(w));
+            const { offsets, ids, weights } = msg;
+            for (let i = 0; i + 1 < offsets.length; i++) {
+              const a = offsets[i]!;
+              const b = offsets[i + 1]!;
+              const mine = new Uint32Array(b - a);
+              for (let j = a; j < b; j++) mine[j - a] = toCaller[ids[j]!]!;
+              done(msg.batch + i, { ids: mine, weights: weights.slice(a, b) });
+            }
             send();
           });
           worker.on("error", reject);
@@ -54,5 +75,4 @@ export async function countOnWorkers(count: number, task: (i: number) => CountTa
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results;
 }

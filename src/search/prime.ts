@@ -2,6 +2,7 @@
 import type { Article } from "../types.ts";
 import { countOnWorkers } from "./count-pool.ts";
 import type { TermsStore } from "./terms-store.ts";
+import { sortedTerms } from "./vocabulary.ts";
 
 /** Below this many uncounted articles, starting threads costs more than it saves. */
 const MIN_ON_WORKERS = 500;
@@ -18,14 +19,15 @@ export async function primeTerms(articles: readonly Article[], store: TermsStore
     if (key !== null && !store.peek(key)) missing.push({ key, article });
   }
   if (missing.length < MIN_ON_WORKERS || threads < 1) return 0;
-  const counted = await countOnWorkers(
+  await countOnWorkers(
     missing.length,
     (i) => {
       const a = missing[i]!.article;
       return [a.title, a.summary, a.text];
     },
     threads,
+    (word) => store.vocabulary.id(word),
+    (i, counted) => store.setTerms(missing[i]!.key, sortedTerms(counted.ids, counted.weights)),
   );
-  counted.forEach((weights, i) => store.set(missing[i]!.key, weights));
   return missing.length;
 }

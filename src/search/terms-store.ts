@@ -151,6 +151,12 @@ export class TermsStore {
     return this.used.get(key) ?? this.previous.get(key);
   }
 
+  /** Keep an article's words, already as ids of this store's vocabulary (counted on a worker thread). */
+  setTerms(key: string, terms: TermIds): void {
+    this.used.set(key, terms);
+    this.changed = true;
+  }
+
   /** Intern and keep an article's words; `key` null keeps them for this build only. */
   set(key: string | null, terms: Map<string, number>): TermIds {
     const ids = this.vocabulary.intern(terms);

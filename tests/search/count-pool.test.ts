@@ -8,8 +8,18 @@ import type { Article } from "../../src/types.ts";
 const texts = Array.from({ length: 150 }, (_, i) => [`Tiêu đề ${i}`, `Tóm tắt số ${i % 7}`, `Phường Hàng Bạc ${"phố cổ ".repeat(i % 80)} đường ${i}`] as const);
 
 describe("countOnWorkers", () => {
-  it("gives exactly what wordWeights gives, in order", async () => {
-    const counted = await countOnWorkers(texts.length, (i) => texts[i]!, 2);
+  it("gives exactly what wordWeights gives, for every article, with the caller's word ids", async () => {
+    const ids = new Map<string, number>();
+    const spelling: string[] = [];
+    const idOf = (w: string) => {
+      if (!ids.has(w)) ids.set(w, spelling.push(w) - 1);
+      return ids.get(w)!;
+    };
+    const counted = new Array<Map<string, number>>(texts.length);
+    await countOnWorkers(texts.length, (i) => texts[i]!, 2, idOf, (i, c) => {
+      expect(counted[i]).toBeUndefined();
+      counted[i] = new Map(Array.from(c.ids, (v, j) => [spelling[v]!, c.weights[j]!]));
+    });
     expect(counted).toEqual(texts.map(([t, s, x]) => wordWeights(t, s, x)));
   });
 });
