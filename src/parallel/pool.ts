@@ -21,6 +21,8 @@ export interface PoolReply {
 
 /** Files per message: large enough to amortise messaging, small enough to balance the threads. */
 const BATCH = 16;
+/** Batches a worker holds at once: the one it builds and the next. */
+const AHEAD = 2;
 
 /** Threads to use: BANTIN_WORKERS if set, else one per core, at most 4. */
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
@@ -57,29 +59,33 @@ export async function buildOnWorkers(
         new Promise<void>((resolve, reject) => {
           const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: { module }, execArgv: [] });
           workers.push(worker);
-          let current = -1;
+          // Batches sent and not answered yet: a worker always has the next one queued, so it never
+          // waits for the main thread, which is busy storing the other worker's results.
+          const inFlight = new Set<number>();
           const send = () => {
             if (nextBatch >= batches.length) {
-              resolve();
+              if (inFlight.size === 0) resolve();
               return;
             }
-            current = nextBatch++;
-            const from = batches[current] ?? 0;
+            const batch = nextBatch++;
+            inFlight.add(batch);
+            const from = batches[batch] ?? 0;
             const slice = tasks.slice(from, from + BATCH);
-            worker.postMessage({ type: "tasks", batch: current, tasks: slice } satisfies PoolMessage);
+            worker.postMessage({ type: "tasks", batch, tasks: slice } satisfies PoolMessage);
           };
           worker.on("message", (msg: PoolReply | { ready: true }) => {
             if ("ready" in msg) {
               worker.postMessage({ type: "context", context } satisfies PoolMessage);
-              send();
+              for (let k = 0; k < AHEAD; k++) send();
               return;
             }
+            inFlight.delete(msg.batch);
             const from = batches[msg.batch] ?? 0;
             msg.results.forEach((r, i) => (results[from + i] = onResult(from + i, r)));
             send();
           });
           worker.on("error", (cause) => {
-            const from = batches[current] ?? 0;
+            const from = batches[Math.min(...inFlight)] ?? 0;
             const files = tasks.slice(from, from + BATCH).map((t) => t.file).join(", ");
             reject(new ArticleWorkerError(`Luồng dựng bài bị lỗi khi dựng ${files || "(chưa nhận bài)"}: ${cause.message}`, { cause }));
           });
