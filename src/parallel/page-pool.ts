@@ -6,6 +6,7 @@ import { Worker } from "node:worker_threads";
 import { renderPage, type TemplateModule } from "./render-page.ts";
 import { SharedEncoder, type ArticlePacks, type SharedValues } from "./shared-pages.ts";
 import type { PackPlace } from "./page-packs.ts";
+import { profilingArgs } from "./pool.ts";
 
 /** What a worker reports for one page. */
 export type PageResult = { output: string; reads: string[]; stored?: [string, number, number] } | { missing: string } | { uncopied: true } | { error: string };
@@ -154,7 +155,7 @@ export async function renderOnWorkers(o: {
   // lets an unbounded heap grow with the garbage of 50k pages: capped, it collects sooner (about
   // 100 MB less per worker at 10k, same CPU).
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB };
-  const workers = Array.from({ length: Math.max(1, Math.min(o.threads, Math.ceil(all.length / 16))) }, () => new Worker(entry, { workerData: { module }, execArgv: [], resourceLimits }));
+  const workers = Array.from({ length: Math.max(1, Math.min(o.threads, Math.ceil(all.length / 16))) }, () => new Worker(entry, { workerData: { module }, execArgv: profilingArgs(), resourceLimits }));
   try {
     let order = Int32Array.from(all, (_, i) => i);
     for (let round = 0; order.length; round++) {

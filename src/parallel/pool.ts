@@ -31,6 +31,15 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   return Math.min(4, availableParallelism());
 }
 
+/**
+ * The main process's `--cpu-prof*` flags, for a worker: profiling a build profiles its workers too
+ * (each writes its own .cpuprofile), and nothing else of the main process's flags is passed on.
+ * @example new Worker(entry, { execArgv: profilingArgs() }) // [] unless node ran with --cpu-prof
+ */
+export function profilingArgs(argv: readonly string[] = process.execArgv): string[] {
+  return argv.filter((a) => a.startsWith("--cpu-prof"));
+}
+
 /** Thrown when a worker dies; names the files it was building and keeps the cause. */
 export class ArticleWorkerError extends Error {
   override name = "ArticleWorkerError";
@@ -57,7 +66,7 @@ export async function buildOnWorkers(
     await Promise.all(
       Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () =>
         new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: { module }, execArgv: [] });
+          const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), { workerData: { module }, execArgv: profilingArgs() });
           workers.push(worker);
           // Batches sent and not answered yet: a worker always has the next one queued, so it never
           // waits for the main thread, which is busy storing the other worker's results.
