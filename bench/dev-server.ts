@@ -54,21 +54,24 @@ export async function measureDevServer(o: { snapshot: string; corpus: string; ed
   const lines: { at: number; text: string }[] = [];
   const onData = (d: Buffer) => {
     output += d.toString();
-    for (const text of d.toString().split("\n")) if (text.includes("Wrote")) lines.push({ at: performance.now(), text });
+    for (const text of d.toString().split("\n")) lines.push({ at: performance.now(), text });
   };
   child.stdout.on("data", onData);
   child.stderr.on("data", onData);
-  const wroteAfter = async (t: number, timeoutMs: number) => {
+  const lineAfter = async (t: number, pattern: RegExp, timeoutMs: number) => {
     for (const end = Date.now() + timeoutMs; Date.now() < end; await sleep(20)) {
-      const hit = lines.find((l) => l.at > t);
+      const hit = lines.find((l) => l.at > t && pattern.test(l.text));
       if (hit) return hit;
     }
-    throw new Error(`dev server: no rebuild within ${timeoutMs / 1000} s:\n${output.slice(-2000)}`);
+    throw new Error(`dev server: no line like ${pattern} within ${timeoutMs / 1000} s:\n${output.slice(-2000)}`);
   };
+  const wroteAfter = (t: number, timeoutMs: number) => lineAfter(t, /Wrote/, timeoutMs);
   const edits: DevEdit[] = [];
   let browser: Browser | null = null;
   try {
     await wroteAfter(0, 30 * 60_000);
+    // The first search index is written after the first build, in the background: edits are timed once it is done.
+    if (o.env?.["BANTIN_NO_SEARCH"] !== "1") await lineAfter(0, /Tìm kiếm sẵn sàng/, 30 * 60_000);
     // What the editor sees: a tab open on the article, reloaded by the dev server's live reload.
     browser = o.watch && existsSync(CHROMIUM) ? await launch() : null;
     const page = browser ? await browser.newPage() : null;

@@ -1,10 +1,12 @@
-/** `bantin serve [--port 8080] [--no-drafts]`: the dev server on 127.0.0.1, reloading on content, layout and src/ changes. */
+/** `bantin serve [--port 8080] [--no-drafts] [--out DIR]`: the dev server on 127.0.0.1, reloading on content, layout and src/ changes. */
 import { spawn } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parse } from "./args.ts";
+import { outDirProblem } from "../pipeline/out-dir.ts";
 
-export const usage = "bantin serve [--port 8080] [--no-drafts] [--now ISO]";
+export const usage = "bantin serve [--port 8080] [--no-drafts] [--now ISO] [--out .cache/dev-site]";
 
 const require = createRequire(import.meta.url);
 
@@ -16,7 +18,16 @@ export async function run(argv: string[]): Promise<number> {
     port: { type: "string", default: "8080" },
     "no-drafts": { type: "boolean", default: false },
     now: { type: "string" },
+    // Where the dev site goes (never _site/ by default: a draft must not be deployed by mistake).
+    out: { type: "string", default: DEV_OUT },
   });
+  // The same guard as `bantin build --out`: never a folder that holds work (a temporary folder, from the tests, is fine).
+  const root = process.env["BANTIN_ROOT"] ?? process.cwd();
+  const unsafe = values.out === DEV_OUT ? null : outDirProblem(values.out, [process.cwd(), root], existsSync(values.out) && !existsSync(path.join(values.out, "index.html")) && readdirSync(values.out).length > 0 ? "other" : "absent");
+  if (unsafe) {
+    console.error(unsafe);
+    return 2;
+  }
   // cmd.cjs is not in Eleventy's "exports": find it next to the package's main file.
   const eleventyCli = path.resolve(path.dirname(require.resolve("@11ty/eleventy")), "../cmd.cjs");
   const tsxCli = path.join(path.dirname(require.resolve("tsx/package.json")), "dist/cli.mjs");
@@ -27,7 +38,7 @@ export async function run(argv: string[]): Promise<number> {
     // No --incremental: in Eleventy 3.1 an incremental rebuild after a failed one throws
     // "templateRender has not yet initialized", so a fixed error would never show.
     // The dev site (with drafts) goes to .cache/dev-site, never to _site/, so a draft cannot be deployed by mistake.
-    [tsxCli, "watch", "--clear-screen=false", eleventyCli, "--config=.eleventy.ts", "--serve", `--port=${values.port}`, `--output=${DEV_OUT}`],
+    [tsxCli, "watch", "--clear-screen=false", eleventyCli, "--config=.eleventy.ts", "--serve", `--port=${values.port}`, `--output=${values.out}`],
     {
       stdio: "inherit",
       env: {

@@ -115,6 +115,8 @@ function saveState(root: string, state: IndexState): void {
 
 /** The dev server's index writes, one after another (a save during a write waits for it). */
 let writing: Promise<unknown> = Promise.resolve();
+/** Whether the dev server has said that search works. */
+let announced = false;
 
 /**
  * Registers the index step on `eleventy.after`. `bantin build` waits for it (the index is part of
@@ -133,7 +135,12 @@ export default function search(eleventyConfig: UserConfig, root: string): void {
     // After Eleventy has finished this build (its log line, the browser's reload), not within it:
     // a timer runs once the current chain of callbacks is done.
     const later = () => new Promise((resolve) => setTimeout(resolve, 0));
-    const inBackground = () => writeSearchIndex(path.resolve(directories.output), articles, categories, root, { saveLater: true });
+    const inBackground = async () => {
+      await writeSearchIndex(path.resolve(directories.output), articles, categories, root, { saveLater: true });
+      // The first index of a dev server can take seconds (words not counted yet): say when search works.
+      if (!announced) console.log(`[bantin] Tìm kiếm sẵn sàng: chỉ mục của ${articles.length} bài (${lastSeconds.toFixed(1)} giây).`);
+      announced = true;
+    };
     writing = writing.then(later).then(inBackground).catch((e: unknown) => console.error(`Chỉ mục tìm kiếm: ${(e as Error).message}`));
   });
 }
