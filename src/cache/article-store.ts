@@ -6,69 +6,14 @@ import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { Article } from "../types.ts";
-import type { Problem } from "../content/problems.ts";
+import type { BuiltArticle, FileStamp, IndexData, IndexedArticle, Journal, Meta, SlimArticle, StoredEntry } from "./article-store-types.ts";
 import { codeVersionOf } from "./key.ts";
 import { openVersionFolder, pruneVersions } from "./versions.ts";
 
-/** An article without its two large strings. */
-export type SlimArticle = Omit<Article, "html" | "text">;
-
-/**
- * A slim article as the index holds it: without `meta` either (attendees, speakers, awards, captions:
- * 40% of the index's bytes and most of its objects), which only the costly collections and the
- * article's own page read. It is in the pack's copy of the slim article, read when first used.
- */
-export type IndexedArticle = Omit<SlimArticle, "meta">;
-
-/** What building one file gave: the article (or null) and its problems. */
-export interface BuiltArticle {
-  article: Article | null;
-  problems: Problem[];
-}
-
-/** One cached result. */
-export interface StoredEntry {
-  article: IndexedArticle | null;
-  problems: Problem[];
-  /** Pack file name and [offset, bytes] of the HTML and of the text in it. */
-  pack: string;
-  html: [number, number];
-  text: [number, number];
-  /** The slim article, v8-serialised, in the pack too: page workers read it from there instead of being sent it. */
-  slim: [number, number];
-  /** The build that last used it; entries unused for a few builds are dropped. */
-  used: number;
-}
-
-/** Size and mtime of a file when its bytes were hashed, so an unchanged file is not read again. */
-interface FileStamp {
-  size: number;
-  mtimeMs: number;
-  hash: string;
-}
-
-interface IndexData {
-  format: number;
-  /** Changes since this full write are in the journal that names this id. */
-  id: string;
-  build: number;
-  /** Article field names in the order buildArticle writes them, so rebuilt articles serialise alike. */
-  fields: string[];
-  entries: Map<string, StoredEntry>;
-  stamps: Map<string, FileStamp>;
-}
-
-/** What changed since the last full write of the index: small, so a one-file rebuild writes little. */
-interface Journal {
-  base: string;
-  entries: Map<string, StoredEntry>;
-  /** null: the stamp was dropped. */
-  stamps: Map<string, FileStamp | null>;
-}
+export type { BuiltArticle, IndexedArticle, SlimArticle, StoredEntry } from "./article-store-types.ts";
 
 /** Bump when the index layout changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 /** Above this many changes, the whole index is written again (and the journal emptied). */
 const JOURNAL_MAX = 1000;
 /** Builds an unused entry survives (switching branches back and forth stays cached). */
@@ -88,15 +33,15 @@ const RACY_MS = 2000;
 export class ArticleStore {
   private readonly index: IndexData;
   private readonly fds = new Map<string, number>();
-  /** The `meta` of entries stored by this process: their articles need not read it back from the pack. */
-  private readonly metas = new WeakMap<StoredEntry, SlimArticle["meta"]>();
+  /** Every entry's `meta` as of the last full write (`metas.v8`), read when first needed: the collections read all of them. */
+  private allMetas: Map<string, Meta> | undefined;
   private writePack: { name: string; fd: number; size: number } | null = null;
   private dirty = false;
   private journal: Journal;
 
   private constructor(private readonly dir: string, index: IndexData, journal: Journal | null) {
     this.index = index;
-    this.journal = journal ?? { base: index.id, entries: new Map(), stamps: new Map() };
+    this.journal = journal ?? { base: index.id, entries: new Map(), stamps: new Map(), metas: new Map() };
   }
 
   /** Start a build: entries it does not use age by one. */
@@ -185,7 +130,7 @@ export class ArticleStore {
     }
     const slimAt = slim ? this.append(serialize(slim)) : ([0, 0] as [number, number]);
     const entry: StoredEntry = { article: indexed, problems: result.problems, pack: this.pack().name, html, text, slim: slimAt, used: this.index.build };
-    if (slim) this.metas.set(entry, slim.meta);
+    if (slim) this.journal.metas.set(key, slim.meta);
     this.index.entries.set(key, entry);
     this.journal.entries.set(key, entry);
     this.dirty = true;
@@ -207,9 +152,25 @@ export class ArticleStore {
     return this.bytes(entry, field).toString("utf8");
   }
 
-  /** The `meta` of an entry's article (not in the index): known if stored by this process, else read from the pack. */
-  meta(entry: StoredEntry): SlimArticle["meta"] {
-    return this.metas.get(entry) ?? (deserialize(this.bytes(entry, "slim")) as SlimArticle).meta;
+  /**
+   * The `meta` of an entry's article (not in the index): from the journal, else from `metas.v8`
+   * (10k metas in one read when a collection needs them all), else from the entry's pack.
+   */
+  meta(key: string, entry: StoredEntry): Meta {
+    const known = this.journal.metas.get(key) ?? this.metasFile().get(key);
+    return known ?? (deserialize(this.bytes(entry, "slim")) as SlimArticle).meta;
+  }
+
+  private metasFile(): Map<string, Meta> {
+    if (!this.allMetas) {
+      try {
+        this.allMetas = deserialize(readFileSync(path.join(this.dir, "metas.v8"))) as Map<string, Meta>;
+      } catch {
+        // None yet (or unreadable): each meta is read from its pack.
+        this.allMetas = new Map();
+      }
+    }
+    return this.allMetas;
   }
 
   private bytes(entry: StoredEntry, field: "html" | "text" | "slim"): Buffer {
@@ -235,9 +196,13 @@ export class ArticleStore {
     const { entries, build } = this.index;
     for (const [key, e] of entries) if (build - e.used >= KEEP_BUILDS) entries.delete(key);
     this.compactIfMostlyDead();
+    const metas = new Map<string, Meta>();
+    for (const [key, e] of entries) if (e.article) metas.set(key, this.meta(key, e));
+    this.writeAtomically("metas.v8", serialize(metas));
+    this.allMetas = metas;
     this.index.id = randomBytes(8).toString("hex");
     this.writeAtomically("index.v8", serialize(this.index));
-    this.journal = { base: this.index.id, entries: new Map(), stamps: new Map() };
+    this.journal = { base: this.index.id, entries: new Map(), stamps: new Map(), metas: new Map() };
     rmSync(path.join(this.dir, "journal.v8"), { force: true });
     pruneVersions(path.dirname(this.dir), this.dir);
   }

@@ -93,7 +93,7 @@ export function fromEntry(store: ArticleStore, key: string, entry: StoredEntry):
   if (known) return known;
   let article: Article | null = null;
   if (entry.article) {
-    const a = lazyArticle(ARTICLE_PROTO, store.fields, entry.article as Record<string, unknown>, (f) => (f === "meta" ? store.meta(entry) : store.read(entry, f)));
+    const a = lazyArticle(ARTICLE_PROTO, store.fields, entry.article as Record<string, unknown>, (f) => (f === "meta" ? store.meta(key, entry) : store.read(entry, f)));
     keys.set(a, key);
     sources.set(a, { store, entry });
     article = a as unknown as Article;

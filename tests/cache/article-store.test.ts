@@ -135,4 +135,28 @@ describe("ArticleStore", () => {
     // One object: collections and memo keys may rely on its identity.
     expect(back?.meta).toBe(back?.meta);
   });
+
+  it("finds meta in the journal after a small save, and in the pack when metas.v8 is gone", () => {
+    const dir = tempDir();
+    const store = ArticleStore.open(dir);
+    store.beginBuild();
+    const a = makeArticle({ slug: "a" });
+    a.meta = { ...a.meta, eventDate: "2024-05-01" };
+    const b = makeArticle({ slug: "b" });
+    b.meta = { ...b.meta, location: "Nhà văn hóa phường" };
+    store.put("ka", { article: a, problems: [] });
+    store.save({ full: true });
+    store.put("kb", { article: b, problems: [] });
+    store.save();
+    const again = ArticleStore.open(dir);
+    const meta = (key: string, s: ArticleStore) => {
+      const e = s.get(key);
+      return e && fromEntry(s, key, e).article?.meta;
+    };
+    expect(meta("kb", again)).toEqual(b.meta);
+    expect(meta("ka", again)).toEqual(a.meta);
+    unlinkSync(path.join(store.folder, "metas.v8"));
+    const third = ArticleStore.open(dir);
+    expect(meta("ka", third)).toEqual(a.meta);
+  });
 });
