@@ -8,6 +8,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { codeVersionOf } from "../cache/key.ts";
 import { currentSession, RenderSession, setCurrentSession, type PagesState } from "../cache/page-deps.ts";
 import type { BuildOptions } from "../pipeline/run.ts";
+import { startRebuildProfile, stopRebuildProfile } from "./rebuild-profile.ts";
 
 /** Passthrough copies: output folder → source folder, so files whose source is gone can be removed. */
 export type Copies = Record<string, string>;
@@ -89,6 +90,7 @@ function pruneCopies(outDir: string, copies: Copies): void {
 
 /** Registers the end-of-build step. Register before any plugin whose `eleventy.after` reads the output (search). */
 export default function incremental(eleventyConfig: UserConfig, copies: Copies): void {
+  eleventyConfig.on("eleventy.beforeWatch", startRebuildProfile);
   eleventyConfig.on("eleventy.before", () => {
     startedAt = performance.now();
   });
@@ -107,6 +109,7 @@ export default function incremental(eleventyConfig: UserConfig, copies: Copies):
       previous = state;
       finished = state;
       setCurrentSession(null);
+      stopRebuildProfile();
       // The dev server's rebuilds: where the time went (a CLI build prints its own line).
       if (process.env["BANTIN_TIMINGS"] === "1" && process.env["ELEVENTY_RUN_MODE"] !== "build") {
         console.error(`bantin-timings ${JSON.stringify({ rebuild: (performance.now() - startedAt) / 1000, data: dataSeconds })}`);
