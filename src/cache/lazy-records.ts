@@ -24,24 +24,45 @@ const MARK = "§shared";
 
 const isPlain = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype;
 
-/** Visit every array and plain object under `value` once, counting how often each is reached. */
+/**
+ * Count how often each plain object under `value` is reached, visiting each once. Arrays are not
+ * counted (one reached twice is saved twice: equal, not shared), which halves the work.
+ */
 function count(value: unknown, seen: Map<object, number>): void {
-  if (value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    for (const v of value) if (v !== null && typeof v === "object") count(v, seen);
+    return;
+  }
+  if (!isPlain(value)) return;
   const n = seen.get(value) ?? 0;
   seen.set(value, n + 1);
   if (n > 0) return;
-  if (Array.isArray(value)) for (const v of value) count(v, seen);
-  else if (isPlain(value)) for (const v of Object.values(value)) count(v, seen);
+  for (const k in value) {
+    const v = value[k];
+    if (v !== null && typeof v === "object") count(v, seen);
+  }
 }
 
-/** `value` with every shared object replaced by its mark (a copy where anything was replaced). */
+/** `value` with every shared object replaced by its mark: only what holds one is copied (a mention, not its lists of strings). */
 function mark(value: unknown, index: Map<object, number>): unknown {
   if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let j = 0; j < value.length; j++) {
+      const m = mark(value[j], index);
+      if (m !== value[j]) (out ??= value.slice())[j] = m;
+    }
+    return out ?? value;
+  }
+  if (!isPlain(value)) return value;
   const i = index.get(value);
   if (i !== undefined) return { [MARK]: i };
-  if (Array.isArray(value)) return value.map((v) => mark(v, index));
-  if (isPlain(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mark(v, index)]));
-  return value;
+  let out: Record<string, unknown> | null = null;
+  for (const k of Object.keys(value)) {
+    const m = mark(value[k], index);
+    if (m !== value[k]) (out ??= { ...value })[k] = m;
+  }
+  return out ?? value;
 }
 
 /** The inverse of `mark`, in place (the value is freshly deserialised). */
@@ -66,7 +87,7 @@ export function packRecords(records: readonly object[], heavy: readonly string[]
   const isHeavy = new Set(heavy);
   const parts = records.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => isHeavy.has(k))));
   const seen = new Map<object, number>();
-  for (const p of parts) for (const v of Object.values(p)) count(v, seen);
+  for (const p of parts) for (const v of Object.values(p)) if (v !== null && typeof v === "object") count(v, seen);
   const table = [...seen].filter(([, n]) => n > 1).map(([o]) => o);
   const index = new Map(table.map((o, i) => [o, i]));
   const orders: string[][] = [];
