@@ -6,9 +6,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { RenderSession } from "../cache/page-deps.ts";
-import { renderOnWorkers } from "../parallel/page-pool.ts";
 import { workerCount } from "../parallel/pool.ts";
-import { PageCache } from "../parallel/page-cache.ts";
 import { buildOptionsFromEnv } from "../pipeline/run.ts";
 
 /**
@@ -51,6 +49,8 @@ export function startExternalPages(session: RenderSession, root: string, outDir:
   if (jobs.reduce((n, j) => n + j.items.length, 0) < Math.max(1, min)) return Promise.resolve(0);
   for (const job of jobs) session.claim(job.inputPath, job.items);
   return (async () => {
+    // Loaded only here: an incremental build of a few pages never starts page workers.
+    const [{ renderOnWorkers }, { PageCache }] = await Promise.all([import("../parallel/page-pool.ts"), import("../parallel/page-cache.ts")]);
     // Unchanged pages are copied from the page cache of the content root (BANTIN_CACHE=0: none).
     const cache = process.env["BANTIN_CACHE"] === "0" ? null : PageCache.open(buildOptionsFromEnv(root).root, data);
     const pageJobs = [];
