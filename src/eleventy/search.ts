@@ -65,6 +65,8 @@ function mirrorOf(root: string): string {
  */
 export async function writeSearchIndex(outputDir: string, articles: readonly Article[], categories: readonly Category[], root: string | null, options: { saveLater?: boolean } = {}): Promise<number> {
   const started = performance.now();
+  // A save still waiting belongs to the store this write replaces: this write saves (or schedules) its own.
+  clearTimeout(pendingSave);
   const cacheRoot = root && process.env["BANTIN_CACHE"] !== "0" ? root : null;
   const terms = termsStore(cacheRoot);
   await primeTerms(articles, terms, articleKeyOf, workerCount());
@@ -92,7 +94,6 @@ export async function writeSearchIndex(outputDir: string, articles: readonly Art
     terms.save();
     if (cacheRoot) saveState(cacheRoot, state);
   };
-  clearTimeout(pendingSave);
   // The dev server keeps both in memory: saving them (12 MB at 10k articles) can wait for a pause
   // in the editing. A server stopped before then only loses cache: the next start recounts.
   if (options.saveLater) pendingSave = setTimeout(save, SAVE_AFTER_MS).unref();
