@@ -17,7 +17,8 @@ import { share } from "./share.ts";
  * article and checks the memoised data against a fresh computation, so a read missing here fails it.
  */
 export const READS = {
-  related: (a: Article) => [a.url, a.category, a.published, a.tags, a.meta.attendees, a.meta.speakers],
+  // Not the URL: lists are made from places in the articles (same reads at every place, same lists), and are looked up by the URL at that place.
+  related: (a: Article) => [a.category, a.published, a.tags, a.meta.attendees, a.meta.speakers],
   people: (a: Article) => [a.url, a.title, a.published, a.meta.eventDate, a.meta.attendees, a.meta.speakers, a.meta.captions],
   awards: (a: Article) => [a.url, a.title, a.published, a.meta.eventDate, a.meta.awards],
 } satisfies Record<keyof Collections, (a: Article) => unknown[]>;
@@ -31,8 +32,8 @@ class Memo<R> {
   constructor(
     private readonly reads: (a: Article) => unknown[],
     private readonly compute: (articles: readonly Article[]) => R,
-    /** Put the new article objects in place of the old ones in a reused result (when it holds articles). */
-    private readonly swap?: (result: R, swaps: Map<Article, Article>) => R,
+    /** Put the new article objects in place of the old ones in a reused result (when it holds articles); `prev[i]` is now `articles[i]`. */
+    private readonly swap?: (result: R, swaps: Map<Article, Article>, prev: readonly Article[], articles: readonly Article[]) => R,
   ) {}
 
   private key(a: Article): string {
@@ -55,7 +56,7 @@ class Memo<R> {
         const a = articles[i] as Article;
         if (a !== b) swaps.set(b, a);
       });
-      if (swaps.size && this.swap) result = this.swap(result, swaps);
+      if (swaps.size && this.swap) result = this.swap(result, swaps, prev, articles);
     }
     this.articles = articles;
     this.result = result;
@@ -73,10 +74,17 @@ class Memo<R> {
   }
 }
 
-/** Related lists with the new article objects in place of the old ones (the lists themselves are unchanged). */
-function swapRelated(result: Map<string, Article[]>, swaps: Map<Article, Article>): Map<string, Article[]> {
+/**
+ * Related lists with the new article objects in place of the old ones (the lists themselves are
+ * unchanged), each under the URL of the article now at its owner's place: an edit that changes an
+ * article's URL (its title, without a slug) does not recompute every list.
+ */
+function swapRelated(result: Map<string, Article[]>, swaps: Map<Article, Article>, prev: readonly Article[], articles: readonly Article[]): Map<string, Article[]> {
   const out = new Map<string, Article[]>();
-  for (const [url, list] of result) out.set(url, list.some((a) => swaps.has(a)) ? list.map((a) => swaps.get(a) ?? a) : list);
+  prev.forEach((b, i) => {
+    const list = result.get(b.url);
+    if (list) out.set((articles[i] as Article).url, list.some((a) => swaps.has(a)) ? list.map((a) => swaps.get(a) ?? a) : list);
+  });
   return out;
 }
 
