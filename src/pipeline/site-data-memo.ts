@@ -6,7 +6,7 @@
 import type { Article, Category } from "../types.ts";
 import type { SiteConfig } from "../config/site.ts";
 import { relatedArticles } from "../collections/related.ts";
-import { collectPeople } from "../collections/people.ts";
+import { articleRef, collectPeople, type ArticleRef } from "../collections/people.ts";
 import { awardsLedger } from "../collections/awards.ts";
 import { buildSiteData, type Collections, type SiteData } from "./site-data.ts";
 import { share } from "./share.ts";
@@ -89,6 +89,37 @@ function swapRelated(result: Map<string, Article[]>, swaps: Map<Article, Article
 }
 
 /**
+ * What the officials' list reads of an article besides the URL and title of its links: when only
+ * those changed (a title edit), the list keeps its shape and `swapPeople` renews the links. The
+ * file stands for the article's identity: when a title edit moves articles past each other (same
+ * time, URL order), their places hold other files and the list is made again.
+ */
+const PEOPLE_SHAPE = (a: Article) => [a.file, a.published, a.meta.eventDate, a.meta.attendees, a.meta.speakers, a.meta.captions];
+
+/**
+ * Officials with the links to the changed articles renewed (URL and title as they are now). Links
+ * are matched by their URL, not their object: a link made before an earlier edit is found too.
+ */
+function swapPeople(result: People, swaps: Map<Article, Article>): People {
+  const renewed = new Map<string, ArticleRef>();
+  for (const [b, a] of swaps) if (a.url !== b.url || a.title !== b.title) renewed.set(b.url, articleRef(a));
+  if (!renewed.size) return result;
+  const swapRef = (r: ArticleRef) => renewed.get(r.url) ?? r;
+  const people = result.people.map((p) =>
+    p.mentions.some((m) => renewed.has(m.article.url))
+      ? {
+          ...p,
+          mentions: p.mentions.map((m) => (renewed.has(m.article.url) ? { ...m, article: swapRef(m.article) } : m)),
+          roles: p.roles.map((s) => (s.articles.some((r) => renewed.has(r.url)) ? { ...s, articles: s.articles.map(swapRef) } : s)),
+        }
+      : p,
+  );
+  return { people, urls: result.urls };
+}
+
+type People = ReturnType<Collections["people"]>;
+
+/**
  * A `buildSiteData` that remembers its last build.
  * @example const memo = new SiteDataMemo(); memo.build(site, categories, articles, now); // again after an edit: fast
  */
@@ -98,8 +129,8 @@ export class SiteDataMemo {
 
   constructor() {
     const related = new Memo(READS.related, (a) => relatedArticles(a), swapRelated);
-    // People and awards hold article refs (url, title, date), never the articles: nothing to swap.
-    const people = new Memo(READS.people, collectPeople);
+    // People and awards hold article refs (url, title, date), never the articles: only links whose URL or title changed are renewed.
+    const people = new Memo(PEOPLE_SHAPE, collectPeople, swapPeople);
     const awards = new Memo(READS.awards, awardsLedger);
     this.collections = { related: (a) => related.get(a), people: (a) => people.get(a), awards: (a) => awards.get(a) };
   }

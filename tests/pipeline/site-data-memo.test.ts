@@ -95,6 +95,29 @@ describe("SiteDataMemo", () => {
     expect(asKeysJson(memo.build(site, renamed, articles, NOW)), "category renamed").toBe(withRenamed);
   });
 
+  it("follows one article through a body edit, then title and URL edits, and articles moving past each other", () => {
+    const memo = new SiteDataMemo();
+    let articles = [...base];
+    memo.build(site, categories, articles, NOW);
+    const j = base.findIndex((a) => a.meta.attendees.length > 0);
+    const steps: [string, (a: Article) => void][] = [
+      ["body", (c) => (c.html += "<p>x</p>")],
+      ["title", (c) => (c.title = `${c.title} (sửa)`)],
+      ["url", (c) => (c.url = c.url.replace(/\/$/, "-moi/"))],
+      ["title and url", (c) => ((c.title = "Tiêu đề lần ba"), (c.url = c.url.replace(/\/$/, "-ba/")))],
+    ];
+    for (const [what, change] of steps) {
+      articles = articles.map((a, k) => (k === j ? edited(a, change) : a));
+      expect(asKeysJson(memo.build(site, categories, articles, NOW)), what).toBe(fresh(articles));
+    }
+    // Two articles naming the same people, at the same time, change places (a URL edit reorders them).
+    const twin = edited(articles[j] as Article, (c) => ((c.file = c.file.replace(".md", "-2.md")), (c.url = c.url.replace(/\/$/, "-2/")), (c.title = "Bài thứ hai")));
+    articles = [...articles.slice(0, j + 1), twin, ...articles.slice(j + 1)];
+    expect(asKeysJson(memo.build(site, categories, articles, NOW)), "twin added").toBe(fresh(articles));
+    articles = [...articles.slice(0, j), twin, articles[j] as Article, ...articles.slice(j + 2)];
+    expect(asKeysJson(memo.build(site, categories, articles, NOW)), "twins swapped").toBe(fresh(articles));
+  });
+
   it("keeps the objects of unchanged pages after a body edit", () => {
     const memo = new SiteDataMemo();
     const first = memo.build(site, categories, base, NOW);
