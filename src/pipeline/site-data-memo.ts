@@ -7,7 +7,7 @@ import type { Article, Category } from "../types.ts";
 import type { SiteConfig } from "../config/site.ts";
 import { relatedArticles } from "../collections/related.ts";
 import { articleRef, collectPeople, type ArticleRef } from "../collections/people.ts";
-import { awardsLedger } from "../collections/awards.ts";
+import { awardsLedger, type AwardsLedger, type AwardTotal } from "../collections/awards.ts";
 import { buildSiteData, type Collections, type SiteData } from "./site-data.ts";
 import { share } from "./share.ts";
 
@@ -96,13 +96,19 @@ function swapRelated(result: Map<string, Article[]>, swaps: Map<Article, Article
  */
 const PEOPLE_SHAPE = (a: Article) => [a.file, a.published, a.meta.eventDate, a.meta.attendees, a.meta.speakers, a.meta.captions];
 
+/** The links to articles whose URL or title changed, as they are now, by their URL before. */
+function renewedLinks(swaps: Map<Article, Article>): Map<string, ArticleRef> {
+  const renewed = new Map<string, ArticleRef>();
+  for (const [b, a] of swaps) if (a.url !== b.url || a.title !== b.title) renewed.set(b.url, articleRef(a));
+  return renewed;
+}
+
 /**
  * Officials with the links to the changed articles renewed (URL and title as they are now). Links
  * are matched by their URL, not their object: a link made before an earlier edit is found too.
  */
 function swapPeople(result: People, swaps: Map<Article, Article>): People {
-  const renewed = new Map<string, ArticleRef>();
-  for (const [b, a] of swaps) if (a.url !== b.url || a.title !== b.title) renewed.set(b.url, articleRef(a));
+  const renewed = renewedLinks(swaps);
   if (!renewed.size) return result;
   const swapRef = (r: ArticleRef) => renewed.get(r.url) ?? r;
   const people = result.people.map((p) =>
@@ -115,6 +121,24 @@ function swapPeople(result: People, swaps: Map<Article, Article>): People {
       : p,
   );
   return { people, urls: result.urls };
+}
+
+/** What the awards ledger reads of an article besides its links (see PEOPLE_SHAPE). */
+const AWARDS_SHAPE = (a: Article) => [a.file, a.published, a.meta.eventDate, a.meta.awards];
+
+/** The awards ledger with the links to the changed articles renewed, in its rows and totals. */
+function swapAwards(result: AwardsLedger, swaps: Map<Article, Article>): AwardsLedger {
+  const renewed = renewedLinks(swaps);
+  if (!renewed.size) return result;
+  const swapRef = (r: ArticleRef) => renewed.get(r.url) ?? r;
+  const total = (t: AwardTotal) => (t.articles.some((r) => renewed.has(r.url)) ? { ...t, articles: t.articles.map(swapRef) } : t);
+  return {
+    rows: result.rows.map((r) => (renewed.has(r.article.url) ? { ...r, article: swapRef(r.article) } : r)),
+    byYear: result.byYear.map(total),
+    byKind: result.byKind.map(total),
+    byGrantor: result.byGrantor.map(total),
+    total: total(result.total),
+  };
 }
 
 type People = ReturnType<Collections["people"]>;
@@ -131,7 +155,7 @@ export class SiteDataMemo {
     const related = new Memo(READS.related, (a) => relatedArticles(a), swapRelated);
     // People and awards hold article refs (url, title, date), never the articles: only links whose URL or title changed are renewed.
     const people = new Memo(PEOPLE_SHAPE, collectPeople, swapPeople);
-    const awards = new Memo(READS.awards, awardsLedger);
+    const awards = new Memo(AWARDS_SHAPE, awardsLedger, swapAwards);
     this.collections = { related: (a) => related.get(a), people: (a) => people.get(a), awards: (a) => awards.get(a) };
   }
 

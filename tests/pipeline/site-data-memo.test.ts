@@ -99,17 +99,22 @@ describe("SiteDataMemo", () => {
     const memo = new SiteDataMemo();
     let articles = [...base];
     memo.build(site, categories, articles, NOW);
-    const j = base.findIndex((a) => a.meta.attendees.length > 0);
     const steps: [string, (a: Article) => void][] = [
       ["body", (c) => (c.html += "<p>x</p>")],
       ["title", (c) => (c.title = `${c.title} (sửa)`)],
       ["url", (c) => (c.url = c.url.replace(/\/$/, "-moi/"))],
       ["title and url", (c) => ((c.title = "Tiêu đề lần ba"), (c.url = c.url.replace(/\/$/, "-ba/")))],
     ];
-    for (const [what, change] of steps) {
-      articles = articles.map((a, k) => (k === j ? edited(a, change) : a));
-      expect(asKeysJson(memo.build(site, categories, articles, NOW)), what).toBe(fresh(articles));
+    // An article naming officials, and one conferring awards: their links are in people and in the ledger.
+    const awarded = base.findIndex((a) => a.meta.awards.length > 0);
+    expect(awarded).toBeGreaterThanOrEqual(0);
+    for (const k of [awarded, base.findIndex((a) => a.meta.attendees.length > 0)]) {
+      for (const [what, change] of steps) {
+        articles = articles.map((a, i) => (i === k ? edited(a, change) : a));
+        expect(asKeysJson(memo.build(site, categories, articles, NOW)), `${what} of article ${k}`).toBe(fresh(articles));
+      }
     }
+    const j = base.findIndex((a) => a.meta.attendees.length > 0);
     // Two articles naming the same people, at the same time, change places (a URL edit reorders them).
     const twin = edited(articles[j] as Article, (c) => ((c.file = c.file.replace(".md", "-2.md")), (c.url = c.url.replace(/\/$/, "-2/")), (c.title = "Bài thứ hai")));
     articles = [...articles.slice(0, j + 1), twin, ...articles.slice(j + 1)];
