@@ -104,11 +104,11 @@ function renewedLinks(swaps: Map<Article, Article>): Map<string, ArticleRef> {
 }
 
 /**
- * Officials with the links to the changed articles renewed (URL and title as they are now). Links
- * are matched by their URL, not their object: a link made before an earlier edit is found too.
+ * Officials with the links named in `renewed` (by their URL before) replaced. Links are matched by
+ * their URL, not their object: a link made before an earlier edit is found too.
+ * @example renewPeople(last, new Map([["/tin-tuc/bai-cu/", articleRef(edited)]]))
  */
-function swapPeople(result: People, swaps: Map<Article, Article>): People {
-  const renewed = renewedLinks(swaps);
+export function renewPeople(result: People, renewed: ReadonlyMap<string, ArticleRef>): People {
   if (!renewed.size) return result;
   const swapRef = (r: ArticleRef) => renewed.get(r.url) ?? r;
   const people = result.people.map((p) =>
@@ -126,9 +126,11 @@ function swapPeople(result: People, swaps: Map<Article, Article>): People {
 /** What the awards ledger reads of an article besides its links (see PEOPLE_SHAPE). */
 const AWARDS_SHAPE = (a: Article) => [a.file, a.published, a.meta.eventDate, a.meta.awards];
 
-/** The awards ledger with the links to the changed articles renewed, in its rows and totals. */
-function swapAwards(result: AwardsLedger, swaps: Map<Article, Article>): AwardsLedger {
-  const renewed = renewedLinks(swaps);
+/**
+ * The awards ledger with the links named in `renewed` replaced, in its rows and totals.
+ * @example renewAwards(last, new Map([["/tin-tuc/bai-cu/", articleRef(edited)]]))
+ */
+export function renewAwards(result: AwardsLedger, renewed: ReadonlyMap<string, ArticleRef>): AwardsLedger {
   if (!renewed.size) return result;
   const swapRef = (r: ArticleRef) => renewed.get(r.url) ?? r;
   const total = (t: AwardTotal) => (t.articles.some((r) => renewed.has(r.url)) ? { ...t, articles: t.articles.map(swapRef) } : t);
@@ -140,6 +142,13 @@ function swapAwards(result: AwardsLedger, swaps: Map<Article, Article>): AwardsL
     total: total(result.total),
   };
 }
+
+/**
+ * What each collection compares to reuse its last result: what it reads of an article, except the
+ * URL and title of the links officials and awards hold (those are renewed: `renewPeople`,
+ * `renewAwards`) and the related lists' URL keys (re-keyed by place).
+ */
+export const SHAPES = { related: READS.related, people: PEOPLE_SHAPE, awards: AWARDS_SHAPE } satisfies Record<keyof Collections, (a: Article) => unknown[]>;
 
 type People = ReturnType<Collections["people"]>;
 
@@ -154,8 +163,8 @@ export class SiteDataMemo {
   constructor() {
     const related = new Memo(READS.related, (a) => relatedArticles(a), swapRelated);
     // People and awards hold article refs (url, title, date), never the articles: only links whose URL or title changed are renewed.
-    const people = new Memo(PEOPLE_SHAPE, collectPeople, swapPeople);
-    const awards = new Memo(AWARDS_SHAPE, awardsLedger, swapAwards);
+    const people = new Memo(PEOPLE_SHAPE, collectPeople, (r: People, swaps) => renewPeople(r, renewedLinks(swaps)));
+    const awards = new Memo(AWARDS_SHAPE, awardsLedger, (r: AwardsLedger, swaps) => renewAwards(r, renewedLinks(swaps)));
     this.collections = { related: (a) => related.get(a), people: (a) => people.get(a), awards: (a) => awards.get(a) };
   }
 

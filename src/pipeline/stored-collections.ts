@@ -12,11 +12,11 @@ import { articleKeyOf } from "../cache/lazy-article.ts";
 import { codeVersionOf } from "../cache/key.ts";
 import { savedHashes, seedHashes, type SavedHashes } from "../cache/value-hash.ts";
 import { relatedArticles } from "../collections/related.ts";
-import { collectPeople, type PersonEntry } from "../collections/people.ts";
+import { articleRef, collectPeople, type ArticleRef, type PersonEntry } from "../collections/people.ts";
 import type { PersonUrls } from "../collections/people-url.ts";
 import { packRecords, unpackRecords, type PackedRecords } from "../cache/lazy-records.ts";
 import { awardsLedger, type AwardsLedger } from "../collections/awards.ts";
-import { READS } from "./site-data-memo.ts";
+import { renewAwards, renewPeople, SHAPES } from "./site-data-memo.ts";
 import type { Collections } from "./site-data.ts";
 
 type Name = keyof Collections;
@@ -31,8 +31,11 @@ interface Saved {
   version: string;
   /** Content key of each article ("" when it did not come through the article cache). */
   keys: string[];
-  /** Hash of what each collection reads of each article, in the same order. */
+  /** Hash of what each collection compares of each article (`SHAPES`), in the same order. */
   reads: Record<Name, string[]>;
+  /** Each article's URL and title, in the same order: the links officials and awards hold, renewed when they change. */
+  urls: string[];
+  titles: string[];
   /**
    * Related lists by place in `keys`' order (articles are not stored here: they are the article
    * cache's): the article at owners[j] has those at items[starts[j]] to items[starts[j + 1]]. Reused
@@ -48,7 +51,7 @@ interface Saved {
 }
 
 function readsHash(name: Name, a: Article): string {
-  return createHash("sha1").update(JSON.stringify(READS[name](a))).digest("base64");
+  return createHash("sha1").update(JSON.stringify(SHAPES[name](a))).digest("base64");
 }
 
 /** Related lists as places in `articles` (the last article with a URL, as a lookup by URL would find), or null if a URL is no article's. */
@@ -71,6 +74,15 @@ function relatedByPlace(related: Map<string, Article[]>, articles: readonly Arti
   return { owners: Int32Array.from(owners), starts: Int32Array.from(starts), items: Int32Array.from(items) };
 }
 
+/** Links to renew in saved officials and awards: an article whose URL or title is not the saved one at its place (a title edit). */
+function renewedLinks(saved: Saved, articles: readonly Article[]): Map<string, ArticleRef> {
+  const renewed = new Map<string, ArticleRef>();
+  articles.forEach((a, i) => {
+    if (saved.urls[i] !== a.url || saved.titles[i] !== a.title) renewed.set(saved.urls[i] ?? "", articleRef(a));
+  });
+  return renewed;
+}
+
 /** The saved file of a content root. */
 function fileOf(root: string): string {
   return path.join(root, ".cache", "bantin", "collections.v8");
@@ -79,7 +91,7 @@ function fileOf(root: string): string {
 function load(root: string, version: string): Saved | null {
   try {
     const saved = deserialize(readFileSync(fileOf(root))) as Saved;
-    return saved.version === version && Array.isArray(saved.keys) ? saved : null;
+    return saved.version === version && Array.isArray(saved.keys) && Array.isArray(saved.urls) && Array.isArray(saved.titles) ? saved : null;
   } catch {
     return null;
   }
@@ -110,13 +122,13 @@ export class StoredCollections {
           const people = unpackRecords<PersonEntry>(s.people.people);
           seedHashes(people, s.hashes.people);
           seedHashes(s.people.urls, s.hashes.urls);
-          return { people, urls: s.people.urls };
+          return renewPeople({ people, urls: s.people.urls }, renewedLinks(s, articles));
         }),
       awards: (articles) =>
         this.get("awards", articles, () => awardsLedger(articles), (s) => {
           const [awards] = unpackRecords<AwardsLedger>(s.awards);
           seedHashes(awards as AwardsLedger, s.hashes.awards);
-          return awards as AwardsLedger;
+          return renewAwards(awards as AwardsLedger, renewedLinks(s, articles));
         }),
     };
   }
@@ -166,6 +178,8 @@ export class StoredCollections {
       version: this.version,
       keys: articles.map((a) => articleKeyOf(a) ?? ""),
       reads: Object.fromEntries(NAMES.map((n) => [n, articles.map((a) => readsHash(n, a))])) as Record<Name, string[]>,
+      urls: articles.map((a) => a.url),
+      titles: articles.map((a) => a.title),
       related: relatedByPlace(related, articles),
       people: { people: packRecords(people.people, HEAVY_PERSON_FIELDS), urls: people.urls },
       awards: packRecords([awards], HEAVY_AWARDS_FIELDS),

@@ -93,4 +93,23 @@ describe("StoredCollections", () => {
     expect(second.json).toBe(fresh(people));
     expect(second.reused).toEqual(["awards"]);
   });
+
+  it("keeps all three after a title or URL edit, with the links to the article renewed", () => {
+    build(base);
+    // An article naming officials, then one conferring awards: each edit builds on the last, as saves do.
+    let articles = [...base];
+    for (const k of [base.findIndex((a) => a.meta.attendees.length > 0), base.findIndex((a) => a.meta.awards.length > 0)]) {
+      for (const [what, change] of [
+        ["title", (c: Article) => (c.title = `${c.title} (sửa)`)],
+        ["url", (c: Article) => (c.url = c.url.replace(/\/$/, "-moi/"))],
+        ["body", (c: Article) => (c.html += "<p>x</p>")],
+        ["title and url", (c: Article) => ((c.title = "Tiêu đề lần ba"), (c.url = c.url.replace(/\/$/, "-ba/")))],
+      ] as const) {
+        articles = articles.map((a, j) => (j === k ? edited(a, change) : a));
+        const next = build(articles);
+        expect(next.json, `${what} of article ${k}`).toBe(fresh(articles));
+        expect(next.reused.sort(), `${what} of article ${k}`).toEqual(["awards", "people", "related"]);
+      }
+    }
+  });
 });
