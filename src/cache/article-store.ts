@@ -3,12 +3,13 @@
  * (no HTML, no text) and append-only pack files holding each article's HTML and text, read back only when a page needs them.
  */
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { BuiltArticle, FileStamp, IndexData, IndexedArticle, Journal, Meta, SlimArticle, StoredEntry } from "./article-store-types.ts";
 import { codeVersionOf } from "./key.ts";
 import { openVersionFolder, pruneVersions } from "./versions.ts";
+import { writeFileAtomically } from "./atomic-file.ts";
 
 export type { BuiltArticle, IndexedArticle, SlimArticle, StoredEntry } from "./article-store-types.ts";
 
@@ -213,9 +214,7 @@ export class ArticleStore {
   }
 
   private writeAtomically(name: string, bytes: Buffer): void {
-    const tmp = path.join(this.dir, `${name}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path.join(this.dir, name));
+    writeFileAtomically(path.join(this.dir, name), bytes);
   }
 
   private pack(): { name: string; fd: number; size: number } {

@@ -3,9 +3,10 @@
  * every `bantin` key the page read), so a full build copies an unchanged page instead of rendering it.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { writeFileAtomically } from "./atomic-file.ts";
 
 /** One rendered page. */
 export interface HtmlEntry {
@@ -111,9 +112,7 @@ export class HtmlStore {
       for (const [key, e] of entries) if (e.used !== build) entries.delete(key);
       if (tooBig()) entries.clear();
     }
-    const tmp = path.join(this.dir, `index.v8.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
-    writeFileSync(tmp, serialize(this.index));
-    renameSync(tmp, path.join(this.dir, "index.v8"));
+    writeFileAtomically(path.join(this.dir, "index.v8"), serialize(this.index));
     const keep = referenced();
     for (const name of sizes.keys()) {
       // A pack of another build still running is not in this index yet: left alone.

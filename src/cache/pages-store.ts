@@ -1,9 +1,10 @@
 /** The page fingerprints of the last build into an output folder, kept in `<root>/.cache/bantin/pages/` for `bantin build --incremental`. */
-import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { PagesState } from "./page-deps.ts";
+import { writeFileAtomically } from "./atomic-file.ts";
 
 /** The state file of one output folder. */
 function stateFile(root: string, outDir: string): string {
@@ -26,11 +27,7 @@ export function readPagesState(root: string, outDir: string): PagesState | null 
 
 /** Save the state of a build that just succeeded (atomically). */
 export function writePagesState(root: string, outDir: string, state: PagesState): void {
-  const file = stateFile(root, outDir);
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
-  writeFileSync(tmp, serialize(state));
-  renameSync(tmp, file);
+  writeFileAtomically(stateFile(root, outDir), serialize(state));
 }
 
 /** Forget the state (a failed in-place build): the next incremental build will be a full one. */

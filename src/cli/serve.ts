@@ -1,10 +1,9 @@
 /** `bantin serve [--port 8080] [--no-drafts] [--out DIR]`: the dev server on 127.0.0.1, reloading on content, layout and src/ changes. */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parse } from "./args.ts";
-import { outDirProblem } from "../pipeline/out-dir.ts";
+import { outDirKind, outDirProblem } from "../pipeline/out-dir.ts";
 
 export const usage = "bantin serve [--port 8080] [--no-drafts] [--now ISO] [--out .cache/dev-site]";
 
@@ -21,9 +20,10 @@ export async function run(argv: string[]): Promise<number> {
     // Where the dev site goes (never _site/ by default: a draft must not be deployed by mistake).
     out: { type: "string", default: DEV_OUT },
   });
-  // The same guard as `bantin build --out`: never a folder that holds work (a temporary folder, from the tests, is fine).
+  // The same guard as `bantin build --out` for a folder the editor names: never one that holds work.
+  // The default is bantin's own, which a dev server stopped mid-build may leave without index.html.
   const root = process.env["BANTIN_ROOT"] ?? process.cwd();
-  const unsafe = values.out === DEV_OUT ? null : outDirProblem(values.out, [process.cwd(), root], existsSync(values.out) && !existsSync(path.join(values.out, "index.html")) && readdirSync(values.out).length > 0 ? "other" : "absent");
+  const unsafe = values.out === DEV_OUT ? null : outDirProblem(values.out, [process.cwd(), root], await outDirKind(values.out));
   if (unsafe) {
     console.error(unsafe);
     return 2;

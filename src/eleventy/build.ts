@@ -4,7 +4,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Problem } from "../content/problems.ts";
 import { buildOptionsFromEnv, loadBuild, primeBuild, type BuildCounts, type BuildOptions } from "../pipeline/run.ts";
-import { outDirProblem } from "../pipeline/out-dir.ts";
+import { outDirKind, outDirProblem } from "../pipeline/out-dir.ts";
 import { readPagesState, removePagesState, writePagesState } from "../cache/pages-store.ts";
 import { addExternalPages, beginSession, finishedState, usePreviousState } from "./incremental.ts";
 import { startExternalPages } from "./external-pages.ts";
@@ -71,16 +71,6 @@ async function writeWithEleventy(root: string, out: string, data: object, option
 
 let loadSeconds = 0;
 
-async function kindOf(dir: string): Promise<"absent" | "empty" | "site" | "other"> {
-  const entries = await readdir(dir).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === "ENOENT") return null;
-    throw e;
-  });
-  if (entries === null) return "absent";
-  if (entries.length === 0) return "empty";
-  return entries.includes("index.html") ? "site" : "other";
-}
-
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -104,7 +94,7 @@ export async function recoverInterruptedBuilds(outDir: string): Promise<void> {
     .filter((x) => x.m && !alive(Number(x.m[2])));
   for (const { name, m } of leftovers) {
     const full = path.join(dir, name);
-    if (m?.[1] === "old" && (await kindOf(outDir)) === "absent") await rename(full, outDir);
+    if (m?.[1] === "old" && (await outDirKind(outDir)) === "absent") await rename(full, outDir);
     else await rm(full, { recursive: true, force: true });
   }
 }
@@ -129,7 +119,7 @@ function withEnv(vars: Record<string, string>): () => void {
  */
 export async function buildSite(options: SiteBuildOptions): Promise<BuildResult> {
   const buildOptions = options.build ?? buildOptionsFromEnv(options.root);
-  const unsafe = outDirProblem(options.outDir, [options.root, buildOptions.root], await kindOf(options.outDir));
+  const unsafe = outDirProblem(options.outDir, [options.root, buildOptions.root], await outDirKind(options.outDir));
   if (unsafe) return { ok: false, problems: [], counts: null, pages: 0, error: unsafe };
   // First, so a site lost by a build killed between its renames is back even if this build fails.
   await recoverInterruptedBuilds(options.outDir);
@@ -138,7 +128,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildResult>
   loadSeconds = (performance.now() - loadStarted) / 1000;
   if (!loaded.ok) return { ok: false, problems: loaded.problems, counts: loaded.counts, pages: 0 };
   primeBuild(buildOptions, loaded);
-  const previous = options.incremental && (await kindOf(options.outDir)) === "site" ? readPagesState(buildOptions.root, options.outDir) : null;
+  const previous = options.incremental && (await outDirKind(options.outDir)) === "site" ? readPagesState(buildOptions.root, options.outDir) : null;
   if (previous) {
     const restore = withEnv({ BANTIN_ROOT: buildOptions.root, BANTIN_NOW: buildOptions.now, BANTIN_DRAFTS: buildOptions.includeDrafts ? "1" : "0" });
     usePreviousState(previous);
@@ -180,7 +170,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuildResult>
   } catch (cause) {
     await rm(tmp, { recursive: true, force: true });
     // Failed between the two renames: put the previous site back.
-    if ((await kindOf(options.outDir)) === "absent") await rename(old, options.outDir).catch(() => undefined);
+    if ((await outDirKind(options.outDir)) === "absent") await rename(old, options.outDir).catch(() => undefined);
     return { ok: false, problems: loaded.problems, counts: loaded.counts, pages: 0, error: (cause as Error).stack ?? String(cause) };
   } finally {
     restoreEnv();

@@ -1,5 +1,5 @@
 /** Search: after Eleventy writes the site, bantin writes its search index into /tim-kiem/chi-muc/ (docs/search.md). */
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -12,6 +12,7 @@ import { primeTerms } from "../search/prime.ts";
 import { indexIdOf, mirrorFolder, writeIndexFolder } from "../search/index-folder.ts";
 import { workerCount } from "../parallel/pool.ts";
 import { pagesSettled } from "./incremental.ts";
+import { writeFileAtomically } from "../cache/atomic-file.ts";
 
 /** Where the index goes, under the output folder. */
 export const INDEX_DIR = "tim-kiem/chi-muc";
@@ -108,10 +109,7 @@ const SAVE_AFTER_MS = 3000;
 let pendingSave: NodeJS.Timeout | undefined;
 
 function saveState(root: string, state: IndexState): void {
-  mkdirSync(path.dirname(stateFile(root)), { recursive: true });
-  const tmp = `${stateFile(root)}.${process.pid}.tmp`;
-  writeFileSync(tmp, serialize(state));
-  renameSync(tmp, stateFile(root));
+  writeFileAtomically(stateFile(root), serialize(state));
 }
 
 /** The dev server's index writes, one after another (a save during a write waits for it). */
@@ -131,13 +129,13 @@ export default function search(eleventyConfig: UserConfig, root: string): void {
     await pagesSettled();
     if (!data?.articles || !data.categories) return;
     const { articles, categories } = data;
-    const write = () => writeSearchIndex(path.resolve(directories.output), articles, categories, root);
+    const write = (options?: { saveLater: boolean }) => writeSearchIndex(path.resolve(directories.output), articles, categories, root, options);
     if (runMode !== "serve" && runMode !== "watch") return void (await write());
     // After Eleventy has finished this build (its log line, the browser's reload), not within it:
     // a timer runs once the current chain of callbacks is done.
     const later = () => new Promise((resolve) => setTimeout(resolve, 0));
     const inBackground = async () => {
-      await writeSearchIndex(path.resolve(directories.output), articles, categories, root, { saveLater: true });
+      await write({ saveLater: true });
       // The first index of a dev server can take seconds (words not counted yet): say when search works.
       if (!announced) console.log(`[bantin] Tìm kiếm sẵn sàng: chỉ mục của ${articles.length} bài (${lastSeconds.toFixed(1)} giây).`);
       announced = true;

@@ -1,7 +1,8 @@
 /** Width and height of the images under content/images, read with sharp only when an image is new or changed since the last process read it. */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { writeFileAtomically } from "../cache/atomic-file.ts";
 
 /** An image's size and the file's size and mtime when it was read. */
 interface KnownSize {
@@ -86,10 +87,7 @@ export async function readImageSizes(imagesDir: string, savedFile?: string): Pro
     entries[key] = k;
   }
   if (savedFile && changed) {
-    mkdirSync(path.dirname(savedFile), { recursive: true });
-    const tmp = `${savedFile}.tmp-${process.pid}`;
-    writeFileSync(tmp, JSON.stringify({ format: FORMAT, images: entries }));
-    renameSync(tmp, savedFile);
+    writeFileAtomically(savedFile, JSON.stringify({ format: FORMAT, images: entries }));
   }
   return sizes;
 }

@@ -1,4 +1,5 @@
 /** Where a build may write: the atomic swap replaces the output folder, so it must never be a folder that holds work. */
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 
 /** Folders of a project that a build must never replace or write into. */
@@ -28,4 +29,18 @@ export function outDirProblem(outDir: string, projects: readonly string[], exist
     return `--out ${outDir} đã có tệp nhưng không phải một trang bantin (không có index.html). Bản dựng thay thế cả thư mục, nên bantin không ghi vào đó. Chọn thư mục khác hoặc xóa nó trước.`;
   }
   return null;
+}
+
+/**
+ * What a folder holds, for `outDirProblem`: nothing (absent or empty), a site (an index.html at its top), or other files.
+ * @example await outDirKind("_site") // "site"
+ */
+export async function outDirKind(dir: string): Promise<"absent" | "empty" | "site" | "other"> {
+  const entries = await readdir(dir).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === "ENOENT") return null;
+    throw e;
+  });
+  if (entries === null) return "absent";
+  if (entries.length === 0) return "empty";
+  return entries.includes("index.html") ? "site" : "other";
 }

@@ -12,15 +12,20 @@ import { buildSiteData, type Collections, type SiteData } from "./site-data.ts";
 import { share } from "./share.ts";
 
 /**
- * What each memoised collection reads of an article: when these are equal for every article, in the
- * same order, its result is the same. tests/pipeline/site-data-memo.test.ts changes every field of an
- * article and checks the memoised data against a fresh computation, so a read missing here fails it.
+ * What each memoised collection compares of an article: when these are equal for every article, in
+ * the same order, its last result is reused. tests/pipeline/site-data-memo.test.ts and
+ * stored-collections.test.ts change every field of an article and check the result against a fresh
+ * computation, so a read missing here fails them. Left out on purpose:
+ * - related: the URL. Lists are made from places (same reads at every place, same lists) and are
+ *   re-keyed by the URL now at each place (`swapRelated`).
+ * - people, awards: the URL and title of the links they hold, renewed instead (`renewPeople`,
+ *   `renewAwards`). The file stands for the article's identity: when a title edit moves articles
+ *   past each other (same time, URL order), their places hold other files and the result is made again.
  */
-export const READS = {
-  // Not the URL: lists are made from places in the articles (same reads at every place, same lists), and are looked up by the URL at that place.
+export const SHAPES = {
   related: (a: Article) => [a.category, a.published, a.tags, a.meta.attendees, a.meta.speakers],
-  people: (a: Article) => [a.url, a.title, a.published, a.meta.eventDate, a.meta.attendees, a.meta.speakers, a.meta.captions],
-  awards: (a: Article) => [a.url, a.title, a.published, a.meta.eventDate, a.meta.awards],
+  people: (a: Article) => [a.file, a.published, a.meta.eventDate, a.meta.attendees, a.meta.speakers, a.meta.captions],
+  awards: (a: Article) => [a.file, a.published, a.meta.eventDate, a.meta.awards],
 } satisfies Record<keyof Collections, (a: Article) => unknown[]>;
 
 /** One collection's last input and result. */
@@ -88,14 +93,6 @@ function swapRelated(result: Map<string, Article[]>, swaps: Map<Article, Article
   return out;
 }
 
-/**
- * What the officials' list reads of an article besides the URL and title of its links: when only
- * those changed (a title edit), the list keeps its shape and `swapPeople` renews the links. The
- * file stands for the article's identity: when a title edit moves articles past each other (same
- * time, URL order), their places hold other files and the list is made again.
- */
-const PEOPLE_SHAPE = (a: Article) => [a.file, a.published, a.meta.eventDate, a.meta.attendees, a.meta.speakers, a.meta.captions];
-
 /** The links to articles whose URL or title changed, as they are now, by their URL before. */
 function renewedLinks(swaps: Map<Article, Article>): Map<string, ArticleRef> {
   const renewed = new Map<string, ArticleRef>();
@@ -123,9 +120,6 @@ export function renewPeople(result: People, renewed: ReadonlyMap<string, Article
   return { people, urls: result.urls };
 }
 
-/** What the awards ledger reads of an article besides its links (see PEOPLE_SHAPE). */
-const AWARDS_SHAPE = (a: Article) => [a.file, a.published, a.meta.eventDate, a.meta.awards];
-
 /**
  * The awards ledger with the links named in `renewed` replaced, in its rows and totals.
  * @example renewAwards(last, new Map([["/tin-tuc/bai-cu/", articleRef(edited)]]))
@@ -143,13 +137,6 @@ export function renewAwards(result: AwardsLedger, renewed: ReadonlyMap<string, A
   };
 }
 
-/**
- * What each collection compares to reuse its last result: what it reads of an article, except the
- * URL and title of the links officials and awards hold (those are renewed: `renewPeople`,
- * `renewAwards`) and the related lists' URL keys (re-keyed by place).
- */
-export const SHAPES = { related: READS.related, people: PEOPLE_SHAPE, awards: AWARDS_SHAPE } satisfies Record<keyof Collections, (a: Article) => unknown[]>;
-
 type People = ReturnType<Collections["people"]>;
 
 /**
@@ -161,10 +148,10 @@ export class SiteDataMemo {
   private readonly collections: Collections;
 
   constructor() {
-    const related = new Memo(READS.related, (a) => relatedArticles(a), swapRelated);
+    const related = new Memo(SHAPES.related, (a) => relatedArticles(a), swapRelated);
     // People and awards hold article refs (url, title, date), never the articles: only links whose URL or title changed are renewed.
-    const people = new Memo(PEOPLE_SHAPE, collectPeople, (r: People, swaps) => renewPeople(r, renewedLinks(swaps)));
-    const awards = new Memo(AWARDS_SHAPE, awardsLedger, (r: AwardsLedger, swaps) => renewAwards(r, renewedLinks(swaps)));
+    const people = new Memo(SHAPES.people, collectPeople, (r: People, swaps) => renewPeople(r, renewedLinks(swaps)));
+    const awards = new Memo(SHAPES.awards, awardsLedger, (r: AwardsLedger, swaps) => renewAwards(r, renewedLinks(swaps)));
     this.collections = { related: (a) => related.get(a), people: (a) => people.get(a), awards: (a) => awards.get(a) };
   }
 

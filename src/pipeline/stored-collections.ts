@@ -3,8 +3,8 @@
  * `<root>/.cache/bantin/collections.v8`, so a fresh process (`bantin build --incremental`) reuses
  * them when no article changed in a field they read, as the dev server's memo does in its process.
  */
-import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Article } from "../types.ts";
@@ -18,6 +18,7 @@ import { packRecords, unpackRecords, type PackedRecords } from "../cache/lazy-re
 import { awardsLedger, type AwardsLedger } from "../collections/awards.ts";
 import { renewAwards, renewPeople, SHAPES } from "./site-data-memo.ts";
 import type { Collections } from "./site-data.ts";
+import { writeFileAtomically } from "../cache/atomic-file.ts";
 
 type Name = keyof Collections;
 const NAMES: readonly Name[] = ["related", "people", "awards"];
@@ -186,10 +187,6 @@ export class StoredCollections {
       // Hashed now rather than when the pages are fingerprinted later in this build: the same work, once.
       hashes: { people: savedHashes(people.people), urls: savedHashes(people.urls), awards: savedHashes(awards) },
     };
-    const file = fileOf(this.root);
-    mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
-    writeFileSync(tmp, serialize(saved));
-    renameSync(tmp, file);
+    writeFileAtomically(fileOf(this.root), serialize(saved));
   }
 }

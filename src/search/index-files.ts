@@ -184,9 +184,10 @@ function* shardFiles(docs: readonly SearchDoc[], vocabulary: Vocabulary, index: 
   };
   for (const key of keys) {
     const words = shardSpellings(index, vocabulary, key);
-    const patched = patch?.(key, words);
+    const rel = `w/${shardFile(key)}`;
+    const patched = patch?.(rel, words);
     if (patched) {
-      yield [`w/${shardFile(key)}`, patched];
+      yield [rel, patched];
       continue;
     }
     const n = words.reduce((sum, [, v]) => sum + (index.df[v] ?? 0), 0);
@@ -201,8 +202,8 @@ function* shardFiles(docs: readonly SearchDoc[], vocabulary: Vocabulary, index: 
 export interface FilesWanted {
   shards: ReadonlySet<string>;
   blocks: ReadonlySet<number>;
-  /** The bytes of a shard made without postings of every document (from its last version), or null to make it from them. */
-  patch?: (key: string, words: readonly (readonly [string, number])[]) => Buffer | null;
+  /** The bytes of shard file `rel` made without postings of every document (from its last version), or null to make it from them. */
+  patch?: (rel: string, words: readonly (readonly [string, number])[]) => Buffer | null;
 }
 
 /**

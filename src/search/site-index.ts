@@ -7,7 +7,6 @@ import { wordWeights } from "./terms.ts";
 import type { TermsStore } from "./terms-store.ts";
 import type { TermIds } from "./vocabulary.ts";
 import { patchShard } from "./shard-patch.ts";
-import { shardFile } from "../../layouts/assets/search-core.js";
 
 /** What an index was built from, so the next build can tell which files an edit changes. */
 export interface IndexState {
@@ -115,8 +114,7 @@ export function siteSearchFiles(
     const blocks = new Set(changed.ids.map((i) => Math.floor(i / BLOCK)));
     // A shard as the last index wrote it (checked against its hash) is patched with the changed articles' words.
     const edited = new Map(changed.ids.map((i) => [i, docs[i]!.terms]));
-    const patch = (key: string, words: readonly (readonly [string, number])[]) => {
-      const rel = `w/${shardFile(key)}`;
+    const patch = (rel: string, words: readonly (readonly [string, number])[]) => {
       const old = readOld(rel);
       return old && createHash("sha1").update(old).digest("hex") === same.hashes.get(rel) ? patchShard(old, words, edited) : null;
     };

@@ -1,9 +1,10 @@
 /** Articles' indexed words cached by content key in `<root>/.cache/bantin/search/`, so unchanged articles are not counted again. */
 import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { Vocabulary, type TermIds } from "./vocabulary.ts";
+import { writeFileAtomically } from "../cache/atomic-file.ts";
 
 /** Bump when the stored layout changes; the tokenizer's own source is part of the format too. */
 const FORMAT = `4:${createHash("sha1").update(readFileSync(new URL("../../layouts/assets/search-core.js", import.meta.url))).digest("hex")}`;
@@ -79,14 +80,6 @@ function pack(keys: string[], of: (key: string) => TermIds | undefined): Entries
     weights.set(t.weights, offsets[i]);
   });
   return { keys, offsets, ids, weights };
-}
-
-/** Write atomically: another build may be reading the file. */
-function writeAtomically(file: string, value: unknown): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, serialize(value));
-  renameSync(tmp, file);
 }
 
 /**
@@ -182,12 +175,12 @@ export class TermsStore {
       const limit = JOURNAL_SHARE * keys.length;
       if (extra.length <= limit && unused <= limit) {
         const journal: Journal = { format: FORMAT, base: disk.stamp, words: this.vocabulary.words.slice(disk.mainWords), ...pack(extra, (k) => this.used.get(k)) };
-        writeAtomically(`${this.file}.journal`, journal);
+        writeFileAtomically(`${this.file}.journal`, serialize(journal));
         return;
       }
     }
     const stored: Stored = { format: FORMAT, stamp: randomUUID(), words: this.vocabulary.words, ...pack(keys, (k) => this.used.get(k)) };
-    writeAtomically(this.file, stored);
+    writeFileAtomically(this.file, serialize(stored));
     rmSync(`${this.file}.journal`, { force: true });
     this.disk = { stamp: stored.stamp, main: new Packed(stored), mainWords: stored.words.length, journal: null };
   }
