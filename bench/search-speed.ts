@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadBuild } from "../src/pipeline/run.ts";
-import { lastIndexStats, writeSearchIndex } from "../src/eleventy/search.ts";
+import { lastIndexStats, writeSearchIndex } from "../src/search/write-index.ts";
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { runs: { type: "string", default: "3" } } });
 const root = positionals[0];

@@ -5,6 +5,8 @@ import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { PagesState } from "./page-deps.ts";
 import { writeFileAtomically } from "./atomic-file.ts";
+import { codeVersionOf } from "./key.ts";
+import type { BuildOptions } from "../pipeline/run.ts";
 
 /** The state file of one output folder. */
 function stateFile(root: string, outDir: string): string {
@@ -33,4 +35,9 @@ export function writePagesState(root: string, outDir: string, state: PagesState)
 /** Forget the state (a failed in-place build): the next incremental build will be a full one. */
 export function removePagesState(root: string, outDir: string): void {
   rmSync(stateFile(root, outDir), { force: true });
+}
+
+/** What the pages depend on besides their data: bantin's code, the layouts (re-read: the dev server edits them) and the options. */
+export function pagesVersion(options: BuildOptions): string {
+  return [codeVersionOf(["src"]), codeVersionOf(["layouts"], { fresh: true }), options.root, options.includeDrafts].join(":");
 }

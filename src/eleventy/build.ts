@@ -1,41 +1,16 @@
 /** A production build: content checked first, Eleventy writes to a temporary folder, then it is swapped in. */
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import type { Problem } from "../content/problems.ts";
-import { buildOptionsFromEnv, loadBuild, primeBuild, type BuildCounts, type BuildOptions } from "../pipeline/run.ts";
-import { outDirKind, outDirProblem } from "../pipeline/out-dir.ts";
+import { buildOptionsFromEnv, loadBuild, primeBuild, type BuildOptions } from "../pipeline/run.ts";
+import type { BuildResult, SiteBuildOptions } from "../render/site-build.ts";
+import { outDirKind, outDirProblem, recoverInterruptedBuilds } from "../pipeline/out-dir.ts";
 import { readPagesState, removePagesState, writePagesState } from "../cache/pages-store.ts";
+export type { BuildResult, SiteBuildOptions } from "../render/site-build.ts";
 import { addExternalPages, beginSession, finishedState, usePreviousState } from "./incremental.ts";
 import { startExternalPages } from "./external-pages.ts";
-import { lastIndexStats } from "./search.ts";
+import { lastIndexStats } from "../search/write-index.ts";
 import { lastBuildStats } from "../parallel/build-articles.ts";
-
-export interface BuildResult {
-  ok: boolean;
-  problems: Problem[];
-  /** Where every content file went; null when the build stopped before reading content (unsafe --out). */
-  counts: BuildCounts | null;
-  /** Files written. */
-  pages: number;
-  /** Why the build failed, when it did not fail on content. */
-  error?: string;
-  /** True when only the changed pages were rendered, in place (`incremental` with a previous build). */
-  incremental?: boolean;
-}
-
-export interface SiteBuildOptions {
-  /** bantin's own root: layouts/pages and .eleventy.ts. */
-  root: string;
-  outDir: string;
-  /** Content root, clock and drafts; from BANTIN_ROOT, BANTIN_NOW and BANTIN_DRAFTS when left out. */
-  build?: BuildOptions;
-  /**
-   * Render only the pages whose data changed since the last build into `outDir`, in place (not
-   * atomic), and delete the pages that are gone. Without a usable last build it is a full build.
-   */
-  incremental?: boolean;
-}
 
 /** Render the site into `out`: the big templates' pages on worker threads, then Eleventy; returns the files written. */
 async function writeWithEleventy(root: string, out: string, data: object, options: BuildOptions, fresh: boolean): Promise<number> {
@@ -70,34 +45,6 @@ async function writeWithEleventy(root: string, out: string, data: object, option
 }
 
 let loadSeconds = 0;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/**
- * Undo what a killed build left: `<out>.tmp-<pid>` folders are removed; `<out>.old-<pid>` is put back
- * when the build died between its two renames (no `<out>` left), else removed. Folders of a build
- * still running are left alone.
- */
-export async function recoverInterruptedBuilds(outDir: string): Promise<void> {
-  const dir = path.dirname(outDir);
-  const base = path.basename(outDir);
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const leftovers = names
-    .map((name) => ({ name, m: new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(tmp|old)-(\\d+)$`).exec(name) }))
-    .filter((x) => x.m && !alive(Number(x.m[2])));
-  for (const { name, m } of leftovers) {
-    const full = path.join(dir, name);
-    if (m?.[1] === "old" && (await outDirKind(outDir)) === "absent") await rename(full, outDir);
-    else await rm(full, { recursive: true, force: true });
-  }
-}
 
 /** Set the variables the Eleventy plugin reads; returns a function that puts the old values back. */
 function withEnv(vars: Record<string, string>): () => void {

@@ -1,5 +1,4 @@
 /** The bantin Eleventy plugin: typed layouts, the pipeline's data, assets and the loopback dev server. */
-import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import tsxTemplates from "./tsx.ts";
 import bantinData from "./data.ts";
@@ -7,12 +6,7 @@ import loopbackServer from "./serve.ts";
 import search from "./search.ts";
 import incremental from "./incremental.ts";
 import { buildOptionsFromEnv } from "../pipeline/run.ts";
-
-/** content/images of the content root: relative when it is under the working folder (the dev server emulates those), else absolute (`--root`). */
-function contentImages(root: string): string {
-  const rel = path.relative(process.cwd(), path.join(root, "content/images"));
-  return rel.startsWith("..") || path.isAbsolute(rel) ? path.join(root, "content/images") : rel;
-}
+import { passthroughCopies } from "../render/out-files.ts";
 
 export default function bantin(eleventyConfig: UserConfig): void {
   const options = buildOptionsFromEnv(process.cwd());
@@ -23,7 +17,7 @@ export default function bantin(eleventyConfig: UserConfig): void {
   // The dev server on 127.0.0.1 only.
   eleventyConfig.addPlugin(loopbackServer);
   // Editors' images and the portal's own assets, copied as they are.
-  const copies = { images: contentImages(options.root), assets: "layouts/assets" };
+  const copies = passthroughCopies(options.root, process.cwd());
   for (const [to, from] of Object.entries(copies)) eleventyConfig.addPassthroughCopy({ [from]: to });
   // Incremental builds: only changed pages are rendered, removed ones deleted. Before search, which reads the output.
   eleventyConfig.addPlugin(incremental, copies);

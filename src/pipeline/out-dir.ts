@@ -1,5 +1,5 @@
 /** Where a build may write: the atomic swap replaces the output folder, so it must never be a folder that holds work. */
-import { readdir } from "node:fs/promises";
+import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 
 /** Folders of a project that a build must never replace or write into. */
@@ -43,4 +43,32 @@ export async function outDirKind(dir: string): Promise<"absent" | "empty" | "sit
   if (entries === null) return "absent";
   if (entries.length === 0) return "empty";
   return entries.includes("index.html") ? "site" : "other";
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Undo what a killed build left: `<out>.tmp-<pid>` folders are removed; `<out>.old-<pid>` is put back
+ * when the build died between its two renames (no `<out>` left), else removed. Folders of a build
+ * still running are left alone.
+ */
+export async function recoverInterruptedBuilds(outDir: string): Promise<void> {
+  const dir = path.dirname(outDir);
+  const base = path.basename(outDir);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const leftovers = names
+    .map((name) => ({ name, m: new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(tmp|old)-(\\d+)$`).exec(name) }))
+    .filter((x) => x.m && !alive(Number(x.m[2])));
+  for (const { name, m } of leftovers) {
+    const full = path.join(dir, name);
+    if (m?.[1] === "old" && (await outDirKind(outDir)) === "absent") await rename(full, outDir);
+    else await rm(full, { recursive: true, force: true });
+  }
 }

@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { recoverInterruptedBuilds } from "../../src/eleventy/build.ts";
+import { recoverInterruptedBuilds } from "../../src/pipeline/out-dir.ts";
 import { fixturePath, ROOT } from "../helpers/fixtures.ts";
 import { hashTree, makeProject, runChild, runInProcess, tempDir } from "../helpers/project.ts";
 

@@ -24,9 +24,12 @@ const articles = (root: string) =>
 
 const run = promisify(execFile);
 
-/** `bantin build`; full builds render article pages on worker threads (as large sites do), incremental ones in Eleventy. */
-const build = async (root: string, out: string, incremental: boolean) => {
-  const env = { ...process.env, BANTIN_PAGE_WORKERS_MIN: incremental ? "100000" : "1" };
+/** How an incremental build renders: without Eleventy when only content changed (the CLI's way), or always in Eleventy (the dev server's way). */
+type Path = "direct" | "eleventy";
+
+/** `bantin build`; full builds render article pages on worker threads (as large sites do), incremental ones by `path`. */
+const build = async (root: string, out: string, incremental: boolean, path_: Path = "direct") => {
+  const env = { ...process.env, BANTIN_PAGE_WORKERS_MIN: incremental ? "100000" : "1", BANTIN_DIRECT: path_ === "direct" ? "1" : "0" };
   const r = await run(process.execPath, [path.join(ROOT, "bin/bantin.js"), "build", "--root", root, "--out", out, "--now", TEST_NOW, ...(incremental ? ["--incremental"] : [])], { cwd: ROOT, env, maxBuffer: 64 << 20 }).then(
     (x) => ({ code: 0, ...x }),
     (e: { code: number; stdout: string; stderr: string }) => e,
@@ -37,18 +40,21 @@ const build = async (root: string, out: string, incremental: boolean) => {
 };
 
 /** Apply a change, then build it incrementally in place and in full from a copy: both sites must be byte-identical. */
-async function step(root: string, out: string, change: () => void): Promise<{ incremental: string }> {
+async function step(root: string, out: string, via: Path, change: () => void): Promise<{ incremental: string }> {
   change();
   const snapshot = mkdtempSync(path.join(os.tmpdir(), "bantin-inc-full-"));
   cpSync(path.join(root, "content"), path.join(snapshot, "content"), { recursive: true });
   const full = path.join(snapshot, "_site");
-  const [incremental] = await Promise.all([build(root, out, true), build(snapshot, full, false)]);
+  const [incremental] = await Promise.all([build(root, out, true, via), build(snapshot, full, false)]);
   expect(hashTree(out)).toEqual(hashTree(full));
+  // The path asked for is the one taken: the direct path never hands a content change to Eleventy.
+  if (via === "direct") expect(incremental).not.toContain("Dựng bằng Eleventy");
+  else expect(incremental).toContain("[11ty]");
   rmSync(snapshot, { recursive: true, force: true });
   return { incremental };
 }
 
-describe("bantin build --incremental", () => {
+describe.each<Path>(["direct", "eleventy"])("bantin build --incremental (%s)", (via) => {
   it("gives exactly the site a full build gives, after edits, additions and deletions", { timeout: 180_000 }, async () => {
     const root = project();
     const out = path.join(root, "_site");
@@ -57,17 +63,17 @@ describe("bantin build --incremental", () => {
     const at = (i: number) => files[i] as string;
 
     // An unchanged site renders only its single pages.
-    const none = await step(root, out, () => undefined);
+    const none = await step(root, out, via, () => undefined);
     expect(none.incremental).toContain("chỉ các trang thay đổi");
 
     // One body edit.
-    await step(root, out, () => writeFileSync(at(5), readFileSync(at(5), "utf8") + "\nPhó Chủ tịch UBND quận Nguyễn Văn An phát biểu bế mạc hội nghị.\n"));
+    await step(root, out, via, () => writeFileSync(at(5), readFileSync(at(5), "utf8") + "\nPhó Chủ tịch UBND quận Nguyễn Văn An phát biểu bế mạc hội nghị.\n"));
 
     // A body edit that adds an award: the awards ledger (a single page, kept as it is while its data is unchanged) must change.
-    await step(root, out, () => writeFileSync(at(6), readFileSync(at(6), "utf8") + "\nChủ tịch UBND quận đã tặng Giấy khen cho 3 tập thể và 7 cá nhân có thành tích xuất sắc.\n"));
+    await step(root, out, via, () => writeFileSync(at(6), readFileSync(at(6), "utf8") + "\nChủ tịch UBND quận đã tặng Giấy khen cho 3 tập thể và 7 cá nhân có thành tích xuất sắc.\n"));
 
     // A new title (a new URL), new tags, and a date moved to another month and to the top of the home page.
-    await step(root, out, () => {
+    await step(root, out, via, () => {
       const text = readFileSync(at(7), "utf8")
         .replace(/^title: .*$/m, 'title: "Tiêu đề hoàn toàn mới của bài viết"')
         .replace(/^date: .*$/m, 'date: "2025-12-31T18:00:00+07:00"')
@@ -76,7 +82,7 @@ describe("bantin build --incremental", () => {
     });
 
     // Two articles added, two deleted (their pages, list entries, people and tags must go).
-    await step(root, out, () => {
+    await step(root, out, via, () => {
       for (const dir of ["tin-tuc", "y-te"]) mkdirSync(path.join(root, "content", dir, "2025"), { recursive: true });
       writeFileSync(path.join(root, "content/tin-tuc/2025/bai-moi-mot.md"), '---\ntitle: "Bài mới thứ nhất"\ndate: "2025-11-02T09:00:00+07:00"\ncategory: tin-tuc\ntags: ["phố cổ"]\n---\nSáng ngày 02/11/2025, tại Nhà văn hóa quận, Chủ tịch UBND quận Trần Minh Hải dự hội nghị.\n');
       writeFileSync(path.join(root, "content/y-te/2025/bai-moi-hai.md"), '---\ntitle: "Bài mới thứ hai"\ndate: "2025-10-02T09:00:00+07:00"\ncategory: y-te\n---\nTới dự có các đồng chí: Lê Thị Hoa – Giám đốc Trung tâm Y tế quận.\n');
@@ -86,7 +92,7 @@ describe("bantin build --incremental", () => {
     });
 
     // A category renamed (every page's menu changes) and an image removed.
-    await step(root, out, () => {
+    await step(root, out, via, () => {
       const yaml = path.join(root, "content/categories.yaml");
       writeFileSync(yaml, readFileSync(yaml, "utf8").replace("name: Y tế\n", "name: Y tế – Sức khỏe\n"));
       unlinkSync(path.join(root, "content/images/anh-them.jpg"));

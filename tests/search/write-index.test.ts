@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirS
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { INDEX_DIR, writeSearchIndex } from "../../src/eleventy/search.ts";
+import { INDEX_DIR, writeSearchIndex } from "../../src/search/write-index.ts";
 import type { Article, Category } from "../../src/types.ts";
 
 const categories = [{ slug: "tin-tuc", name: "Tin tức", description: "", order: 1 }] as Category[];
