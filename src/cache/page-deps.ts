@@ -4,7 +4,7 @@
  * nothing it used has changed. A single page (no pagination) whose reads are unchanged keeps its
  * file: Eleventy is handed the file's bytes instead of a render (the awards ledger alone costs 1.5 s).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { hashOf, sha1 } from "./value-hash.ts";
 
@@ -140,8 +140,13 @@ export class RenderSession {
   /**
    * Wrap a page's data so reads of `bantin` keys (and of data that depends on other pages) are recorded
    * for its template; call `wrote` with the output file (relative to the output folder) once written.
+   * For a single page nothing it reads has changed, `reuse` gives its file's text (Eleventy writes it
+   * again) and `keep` leaves the file where it is (the direct path): either records it as written.
    */
-  track<D extends Record<string, unknown>>(data: D, inputPath: string): { data: D; wrote(output: string): void; reuse(outDir: string, output: string): string | null } {
+  track<D extends Record<string, unknown>>(
+    data: D,
+    inputPath: string,
+  ): { data: D; wrote(output: string): void; reuse(outDir: string, output: string): string | null; keep(outDir: string, output: string): boolean } {
     const rec = this.recording(inputPath);
     const bantin = data["bantin"];
     const bantinProxy =
@@ -172,6 +177,13 @@ export class RenderSession {
       },
     });
     const selected = item !== undefined && this.items.get(inputPath)?.oldFp.has(item);
+    // A single page (a paginated one is decided by `select`) whose file and reads are those of last time.
+    const unchanged = (output: string): boolean => {
+      if (pagination) return false;
+      const prev = this.previousOf(inputPath);
+      if (!prev || prev.whole || prev.single === undefined || prev.pages.size || prev.others.length !== 1 || prev.others[0] !== output) return false;
+      return prev.single === this.templateHash(inputPath, prev.reads);
+    };
     return {
       data: proxied,
       wrote: (output) => {
@@ -179,11 +191,7 @@ export class RenderSession {
         else rec.others.push(output);
       },
       reuse: (outDir, output) => {
-        // Only a single page: a paginated one is decided by `select`.
-        if (pagination) return null;
-        const prev = this.previousOf(inputPath);
-        if (!prev || prev.whole || prev.single === undefined || prev.pages.size || prev.others.length !== 1 || prev.others[0] !== output) return null;
-        if (prev.single !== this.templateHash(inputPath, prev.reads)) return null;
+        if (!unchanged(output)) return null;
         let text: string;
         try {
           text = readFileSync(path.join(outDir, output), "utf8");
@@ -192,6 +200,11 @@ export class RenderSession {
         }
         rec.others.push(output);
         return text;
+      },
+      keep: (outDir, output) => {
+        if (!unchanged(output) || !existsSync(path.join(outDir, output))) return false;
+        rec.others.push(output);
+        return true;
       },
     };
   }

@@ -65,7 +65,7 @@ export async function renderChanged(session: RenderSession, templates: readonly 
       const output = outputOf(t.url);
       const tracked = session.track(pageData(t, bantin, t.url), t.inputPath);
       // Nothing it reads has changed: its file stays as it is.
-      if (tracked.reuse(outDir, output) !== null) continue;
+      if (tracked.keep(outDir, output)) continue;
       write(outDir, output, await html(t, tracked.data));
       tracked.wrote(output);
       written++;
