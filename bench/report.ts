@@ -67,7 +67,7 @@ export function renderReport(o: { machine: string; started: Date; loadBefore: st
     if (r.incremental) {
       const inc = r.incremental;
       const t = (k: string) => med(inc, (x) => num(x.timings, k));
-      out.push("", `One edit, \`bantin build --incremental\`: **${s(med(inc, (x) => x.wall))}** wall (median), ${mib(med(inc, (x) => x.peakMiB))} peak, ${t("files")} files written; of which load + page data ${s(t("load"))}, Eleventy ${s(t("eleventy"))}, search index ${s(searchSeconds(inc))} (${med(inc, (x) => num((x.timings?.["search"] as Record<string, unknown> | null) ?? null, "written"))} of its files written).`);
+      out.push("", `One edit, \`bantin build --incremental\`: **${s(med(inc, (x) => x.wall))}** wall (median), ${mib(med(inc, (x) => x.peakMiB))} peak, ${t("files")} files written; of which load + page data ${s(t("load"))}, ${inc.runs.every((x) => x.timings?.["direct"] !== undefined) ? `pages without Eleventy (render, copies, search) ${s(t("direct"))}` : `Eleventy ${s(t("eleventy"))}`}, search index ${s(searchSeconds(inc))} (${med(inc, (x) => num((x.timings?.["search"] as Record<string, unknown> | null) ?? null, "written"))} of its files written).`);
     }
     if (r.devServer?.length) {
       const d = r.devServer;

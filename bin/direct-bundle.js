@@ -63,7 +63,13 @@ async function bundle(file) {
     logLevel: "silent",
   });
   renameSync(tmp, file);
-  for (const f of readdirSync(CACHE)) if (f.startsWith("direct-") && path.join(CACHE, f) !== file && !f.endsWith(".tmp")) rmSync(path.join(CACHE, f), { force: true });
+  // Bundles of other sources made over a day ago (checkouts sharing node_modules each keep theirs meanwhile;
+  // one removed while still wanted is only made again).
+  const old = Date.now() - 24 * 3600 * 1000;
+  for (const f of readdirSync(CACHE)) {
+    const other = path.join(CACHE, f);
+    if (f.startsWith("direct-") && other !== file && (statSync(other, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < old) rmSync(other, { force: true });
+  }
 }
 
 /** The bundle's exports (made first if the sources changed), or null: then the normal path builds. */
