@@ -4,9 +4,30 @@ import { deserialize } from "node:v8";
 import type { Article } from "../types.ts";
 import type { ArticleStore, BuiltArticle, StoredEntry } from "./article-store.ts";
 
-const keys = new WeakMap<object, string>();
 const hydrated = new WeakMap<StoredEntry, BuiltArticle>();
-const sources = new WeakMap<object, { store: ArticleStore; entry: StoredEntry }>();
+
+/**
+ * Where a lazy article reads its large fields: kept in a non-enumerable symbol slot of the article
+ * (not in WeakMaps: 10k articles' entries cost the collector at every scavenge), and shared getters
+ * reach it through `this`. `owner` is the article itself, so an object made with the article as
+ * prototype is not taken for it.
+ */
+interface LazyState {
+  owner: object;
+  /** The content key (cached articles only). */
+  key: string | null;
+  /** The cache entry (cached articles only). */
+  source: { store: ArticleStore; entry: StoredEntry } | null;
+  read(field: LazyField): unknown;
+  meta?: unknown;
+}
+const STATE = Symbol("bantin.lazyArticle");
+
+/** The lazy state of an article made here, or undefined. */
+function stateOf(value: object): LazyState | undefined {
+  const s = (value as { [STATE]?: LazyState })[STATE];
+  return s !== undefined && s.owner === value ? s : undefined;
+}
 
 /** While true, cached articles serialise to JSON as "§" + their key (see `asKeysJson`). */
 let keysMode = false;
@@ -20,7 +41,7 @@ let keysMode = false;
 const ARTICLE_PROTO: { toJSON(this: object): unknown } = Object.create(Object.prototype, {
   toJSON: {
     value(this: object): unknown {
-      return keysMode ? `§${keys.get(this) ?? ""}` : this;
+      return keysMode ? `§${stateOf(this)?.key ?? ""}` : this;
     },
   },
 }) as { toJSON(this: object): unknown };
@@ -44,43 +65,95 @@ export function asKeysJson(value: unknown): string {
  * @example articleKeyOf(loaded.articles[0]) // "9c1d…"
  */
 export function articleKeyOf(article: object): string | null {
-  return keys.get(article) ?? null;
+  return stateOf(article)?.key ?? null;
 }
-
-/** Field orders by the keys of a slim article: every article of a build has the same few, so each is worked out once. */
-const orders = new Map<string, string[]>();
 
 /** Fields an article object reads from the pack when first used: the two large strings, and `meta` when the slim fields lack it (the index's). */
 type LazyField = "html" | "text" | "meta";
-const isLazy = (f: string, own: readonly string[]): f is LazyField => f === "html" || f === "text" || (f === "meta" && !own.includes(f));
+
+/** How to build an article from slim fields of one shape: each field copied, or a shared getter. */
+type Plan = { field: string; lazy: PropertyDescriptor | null }[];
+
+/**
+ * One descriptor per lazy field for every article, with getters reading `this`'s state: defining
+ * the same accessor pair keeps every article on one hidden class. A getter made per article (a
+ * closure) sent each article object to dictionary mode, and every later property read with it.
+ */
+const GETTERS: Record<LazyField, PropertyDescriptor> = {
+  html: { enumerable: true, configurable: false, get: htmlGetter },
+  text: { enumerable: true, configurable: false, get: textGetter },
+  meta: { enumerable: true, configurable: false, get: metaGetter },
+};
+function htmlGetter(this: object): unknown {
+  return (stateOf(this) as LazyState).read("html");
+}
+function textGetter(this: object): unknown {
+  return (stateOf(this) as LazyState).read("text");
+}
+/** `meta` is an object: read once per article, so every reader gets the same one. */
+function metaGetter(this: object): unknown {
+  const s = stateOf(this) as LazyState;
+  if (!("meta" in s)) s.meta = s.read("meta");
+  return s.meta;
+}
+
+/** The last plan made, and the shapes it is for: every article of a build has one of a few shapes. */
+let lastPlan: { fields: readonly string[]; own: string[]; plan: Plan } | null = null;
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Article fields in the order buildArticle writes them (so JSON of a cached and a fresh article is the same). */
-function fieldOrder(fields: readonly string[], slim: Record<string, unknown>): string[] {
+function planOf(fields: readonly string[], slim: Record<string, unknown>): Plan {
   const own = Object.keys(slim);
-  const sig = `${fields.join()}|${own.join()}`;
-  let order = orders.get(sig);
-  if (!order) {
-    order = [...new Set([...fields, ...own, "html", "text", "meta"])].filter((f) => isLazy(f, own) || own.includes(f));
-    orders.set(sig, order);
-  }
-  return order;
+  if (lastPlan && lastPlan.fields === fields && sameList(lastPlan.own, own)) return lastPlan.plan;
+  const isLazy = (f: string): f is LazyField => f === "html" || f === "text" || (f === "meta" && !own.includes(f));
+  const order = [...new Set([...fields, ...own, "html", "text", "meta"])].filter((f) => isLazy(f) || own.includes(f));
+  const plan = order.map((field) => ({ field, lazy: isLazy(field) ? GETTERS[field] : null }));
+  lastPlan = { fields, own, plan };
+  return plan;
 }
 
 /**
  * An article object from its slim fields, with `html` and `text` getters (enumerable, in place)
- * calling `read` each time, and a `meta` getter calling it once (it is an object: one per article).
+ * reading on each access, and a `meta` getter reading once, all through `state`.
  */
-function lazyArticle(proto: object | null, fields: readonly string[], slim: Record<string, unknown>, read: (f: LazyField) => unknown): Record<string, unknown> {
+function lazyArticle(proto: object | null, fields: readonly string[], slim: Record<string, unknown>, state: LazyState): Record<string, unknown> {
   const a = (proto ? Object.create(proto) : {}) as Record<string, unknown>;
-  const own = Object.keys(slim);
-  for (const field of fieldOrder(fields, slim)) {
-    if (field === "meta" && isLazy(field, own)) {
-      let meta: unknown;
-      Object.defineProperty(a, field, { enumerable: true, get: () => (meta ??= read("meta")) });
-    } else if (field === "html" || field === "text") Object.defineProperty(a, field, { enumerable: true, get: () => read(field) });
+  state.owner = a;
+  Object.defineProperty(a, STATE, { value: state });
+  for (const { field, lazy } of planOf(fields, slim)) {
+    if (lazy) Object.defineProperty(a, field, lazy);
     else a[field] = slim[field];
   }
   return a;
+}
+
+/** Reads the large fields of a cached article from its store. */
+class StoreSource implements LazyState {
+  owner: object = StoreSource;
+  readonly source: { store: ArticleStore; entry: StoredEntry };
+  constructor(
+    readonly key: string,
+    store: ArticleStore,
+    entry: StoredEntry,
+  ) {
+    this.source = { store, entry };
+  }
+  read(field: LazyField): unknown {
+    const { store, entry } = this.source;
+    return field === "meta" ? store.meta(this.key, entry) : store.read(entry, field);
+  }
+}
+
+/** Reads the large fields of an article another thread described (`ArticleSource`). */
+class ThreadSource implements LazyState {
+  owner: object = ThreadSource;
+  readonly key = null;
+  readonly source = null;
+  constructor(private readonly src: ArticleSource) {}
+  read(field: LazyField): unknown {
+    return field === "meta" ? readSlim(this.src.slimAt)["meta"] : readAt(this.src[field]);
+  }
 }
 
 /**
@@ -93,10 +166,7 @@ export function fromEntry(store: ArticleStore, key: string, entry: StoredEntry):
   if (known) return known;
   let article: Article | null = null;
   if (entry.article) {
-    const a = lazyArticle(ARTICLE_PROTO, store.fields, entry.article as Record<string, unknown>, (f) => (f === "meta" ? store.meta(key, entry) : store.read(entry, f)));
-    keys.set(a, key);
-    sources.set(a, { store, entry });
-    article = a as unknown as Article;
+    article = lazyArticle(ARTICLE_PROTO, store.fields, entry.article as Record<string, unknown>, new StoreSource(key, store, entry)) as unknown as Article;
   }
   const result: BuiltArticle = { article, problems: entry.problems };
   hydrated.set(entry, result);
@@ -118,7 +188,7 @@ export interface ArticleSource {
  * @example sourceOf(loaded.articles[0])?.html // ["/site/.cache/bantin/articles/x.pack", 1024, 5120]
  */
 export function sourceOf(value: object): ArticleSource | null {
-  const source = sources.get(value);
+  const source = stateOf(value)?.source;
   if (!source) return null;
   const { store, entry } = source;
   const at = (f: "html" | "text" | "slim"): [string, number, number] => [store.packPath(entry.pack), entry[f][0], entry[f][1]];
@@ -161,7 +231,7 @@ export function closePacks(): void {
  * @example fromSource(sourceOf(article)!).html
  */
 export function fromSource(src: ArticleSource): Article {
-  return lazyArticle(null, src.fields, src.slim, (f) => (f === "meta" ? readSlim(src.slimAt)["meta"] : readAt(src[f]))) as unknown as Article;
+  return lazyArticle(null, src.fields, src.slim, new ThreadSource(src)) as unknown as Article;
 }
 
 /** A cached article as another thread can rebuild it. */

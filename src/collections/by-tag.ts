@@ -16,7 +16,11 @@ export interface TagInfo {
 export function tagIndex(articles: readonly Article[]): TagInfo[] {
   const groups = new Map<string, Map<string, number>>();
   for (const a of articles) {
-    for (const tag of new Set(a.tags)) {
+    const tags = a.tags;
+    for (let i = 0; i < tags.length; i++) {
+      const tag = tags[i] as string;
+      // Each spelling once per article (a Set per article cost more than this scan of three tags).
+      if (tags.indexOf(tag) < i) continue;
       const slug = slugify(tag);
       if (!slug) continue;
       const spellings = groups.get(slug) ?? new Map<string, number>();
@@ -35,8 +39,14 @@ export function tagIndex(articles: readonly Article[]): TagInfo[] {
 export function byTag(articles: readonly Article[], tags: readonly TagInfo[], perPage: number): ListPage[] {
   // Articles per tag slug in one pass, in article order (was one pass over every article per tag).
   const bySlug = new Map<string, Article[]>();
+  const slugs: string[] = [];
   for (const a of articles) {
-    for (const slug of new Set(a.tags.map((tag) => slugify(tag)))) {
+    slugs.length = 0;
+    for (const tag of a.tags) {
+      const slug = slugify(tag);
+      // Each slug once per article, in order of first use.
+      if (slugs.includes(slug)) continue;
+      slugs.push(slug);
       const list = bySlug.get(slug);
       if (list) list.push(a);
       else bySlug.set(slug, [a]);

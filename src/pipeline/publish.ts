@@ -16,14 +16,30 @@ export interface PublishOptions {
  * @example statusOf({ draft: false, published: "2099-01-01T00:00:00+07:00" }, "2026-01-01T00:00:00+07:00") // "scheduled"
  */
 export function statusOf(a: Pick<Article, "draft" | "published">, now: string): Status {
-  if (a.draft) return "draft";
-  return epochMs(a.published) > epochMs(now) ? "scheduled" : "published";
+  return statusAt(a, epochMs(now));
 }
 
-/** The articles that are published under these options, in the given order. */
-export function selectPublished(articles: readonly Article[], options: PublishOptions): Article[] {
-  return articles.filter((a) => {
-    const s = statusOf(a, options.now);
-    return s === "published" || (s === "draft" && options.includeDrafts);
-  });
+/** `statusOf` with the clock already parsed (10k articles, one clock). */
+function statusAt(a: Pick<Article, "draft" | "published">, nowMs: number): Status {
+  if (a.draft) return "draft";
+  return epochMs(a.published) > nowMs ? "scheduled" : "published";
+}
+
+/**
+ * The status of each article at time `now`, in order.
+ * @example statusesOf(articles, "2026-01-01T00:00:00+07:00")[0] // "published"
+ */
+export function statusesOf(articles: readonly Pick<Article, "draft" | "published">[], now: string): Status[] {
+  const nowMs = epochMs(now);
+  return articles.map((a) => statusAt(a, nowMs));
+}
+
+const goesOut = (s: Status, options: PublishOptions) => s === "published" || (s === "draft" && options.includeDrafts);
+
+/**
+ * The articles that are published under these options, in the given order; `statuses` (from
+ * `statusesOf` with the same clock), when the caller has them already.
+ */
+export function selectPublished(articles: readonly Article[], options: PublishOptions, statuses: readonly Status[] = statusesOf(articles, options.now)): Article[] {
+  return articles.filter((_, i) => goesOut(statuses[i] as Status, options));
 }

@@ -3,7 +3,7 @@ import { site } from "../config/site.ts";
 import { formatProblem, isError, type Problem } from "../content/problems.ts";
 import { nowIso, readDate } from "../text/dates.ts";
 import { loadContent } from "./load.ts";
-import { selectPublished, statusOf, type Status } from "./publish.ts";
+import { selectPublished, statusesOf, type Status } from "./publish.ts";
 import { buildSiteData, type SiteData } from "./site-data.ts";
 import type { SiteDataMemo } from "./site-data-memo.ts";
 import { StoredCollections } from "./stored-collections.ts";
@@ -58,9 +58,10 @@ export function formatReport(problems: readonly Problem[], counts: BuildCounts):
  */
 export async function loadBuild(options: BuildOptions, memo?: SiteDataMemo): Promise<LoadedBuild> {
   const loaded = await loadContent({ root: options.root });
-  const statusByFile = new Map<string, Status>(loaded.articles.map((a) => [a.file, statusOf(a, options.now)]));
+  const statuses = statusesOf(loaded.articles, options.now);
+  const statusByFile = new Map<string, Status>(loaded.articles.map((a, i) => [a.file, statuses[i] as Status]));
   const errorFiles = new Set(loaded.problems.filter(isError).map((p) => p.file));
-  const count = (s: Status) => [...statusByFile.values()].filter((v) => v === s).length;
+  const count = (s: Status) => statuses.filter((v) => v === s).length;
   const counts: BuildCounts = {
     published: count("published"),
     drafts: count("draft"),
@@ -69,7 +70,7 @@ export async function loadBuild(options: BuildOptions, memo?: SiteDataMemo): Pro
     errors: new Set([...loaded.files.filter((f) => !statusByFile.has(f)), ...errorFiles]).size,
   };
   const siteData = (): SiteData => {
-    const published = selectPublished(loaded.articles, options);
+    const published = selectPublished(loaded.articles, options, statuses);
     if (memo) return memo.build(site, loaded.categories, published, options.now);
     // A fresh process: the costly collections come from the last build's when no article changed what they read.
     if (process.env["BANTIN_CACHE"] === "0") return buildSiteData(site, loaded.categories, published, options.now);

@@ -32,7 +32,11 @@ export function checkSite(articles: readonly Article[], readSource?: (file: stri
   const urlField = (file: string) => (linesOf(file).has("slug") || !linesOf(file).has("title") ? "slug" : "title");
   const problems: Problem[] = [];
   const byUrl = new Map<string, Article[]>();
-  for (const a of articles) byUrl.set(a.url, [...(byUrl.get(a.url) ?? []), a]);
+  for (const a of articles) {
+    const group = byUrl.get(a.url);
+    if (group) group.push(a);
+    else byUrl.set(a.url, [a]);
+  }
   const clashing = new Set<Article>();
   for (const [url, group] of byUrl) {
     if (group.length < 2) continue;

@@ -123,13 +123,13 @@ export class StoredCollections {
           const people = unpackRecords<PersonEntry>(s.people.people);
           seedHashes(people, s.hashes.people);
           seedHashes(s.people.urls, s.hashes.urls);
-          return renewPeople({ people, urls: s.people.urls }, renewedLinks(s, articles));
+          return renewPeople({ people, urls: s.people.urls }, this.renewed(s, articles));
         }),
       awards: (articles) =>
         this.get("awards", articles, () => awardsLedger(articles), (s) => {
           const [awards] = unpackRecords<AwardsLedger>(s.awards);
           seedHashes(awards as AwardsLedger, s.hashes.awards);
-          return renewAwards(awards as AwardsLedger, renewedLinks(s, articles));
+          return renewAwards(awards as AwardsLedger, this.renewed(s, articles));
         }),
     };
   }
@@ -144,6 +144,14 @@ export class StoredCollections {
     else this.recomputed = true;
     (this.results as Record<Name, unknown>)[name] = result;
     return result;
+  }
+
+  private renewedOf: { articles: readonly Article[]; links: Map<string, ArticleRef> } | null = null;
+
+  /** `renewedLinks` once per build (people and awards both renew theirs). */
+  private renewed(saved: Saved, articles: readonly Article[]): Map<string, ArticleRef> {
+    if (this.renewedOf?.articles !== articles) this.renewedOf = { articles, links: renewedLinks(saved, articles) };
+    return this.renewedOf.links;
   }
 
   /** Where each article's content key is the saved one at its place, for the articles of this build (the three collections get the same list). */
