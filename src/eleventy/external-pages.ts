@@ -6,7 +6,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { RenderSession } from "../cache/page-deps.ts";
-import { workerCount } from "../parallel/pool.ts";
+import { pageWorkersMin, workerCount } from "../parallel/pool.ts";
 import { buildOptionsFromEnv } from "../pipeline/run.ts";
 
 /**
@@ -20,9 +20,6 @@ const EXTERNAL = [
   { file: "layouts/pages/people.11ty.tsx", key: "people" },
 ];
 
-/** Below this many pages to render, starting threads costs more than it saves (BANTIN_PAGE_WORKERS_MIN overrides). */
-const MIN_PAGES = 400;
-
 /**
  * Take the changed pages of the big templates away from Eleventy (synchronously, before Eleventy
  * paginates) and render them on worker threads into `outDir`, recording them in the session.
@@ -31,7 +28,7 @@ const MIN_PAGES = 400;
  */
 export function startExternalPages(session: RenderSession, root: string, outDir: string): Promise<number> {
   const threads = workerCount();
-  const min = Number(process.env["BANTIN_PAGE_WORKERS_MIN"] ?? MIN_PAGES);
+  const min = pageWorkersMin();
   if (threads < 1) return Promise.resolve(0);
   const data = session.siteData;
   const jobs: { file: string; inputPath: string; items: unknown[] }[] = [];
@@ -46,7 +43,7 @@ export function startExternalPages(session: RenderSession, root: string, outDir:
     jobs.push({ file: t.file, inputPath, items });
   }
   // Worth threads only for many pages; then every listed template goes to them, in one pool.
-  if (jobs.reduce((n, j) => n + j.items.length, 0) < Math.max(1, min)) return Promise.resolve(0);
+  if (jobs.reduce((n, j) => n + j.items.length, 0) < min) return Promise.resolve(0);
   for (const job of jobs) session.claim(job.inputPath, job.items);
   return (async () => {
     // Loaded only here: an incremental build of a few pages never starts page workers.

@@ -31,6 +31,11 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   return Math.min(4, availableParallelism());
 }
 
+/** Below this many pages to render, starting page threads costs more than it saves (BANTIN_PAGE_WORKERS_MIN overrides). */
+export function pageWorkersMin(env: NodeJS.ProcessEnv = process.env): number {
+  return Math.max(1, Number(env["BANTIN_PAGE_WORKERS_MIN"] ?? 400));
+}
+
 /**
  * The main process's `--cpu-prof*` flags, for a worker: profiling a build profiles its workers too
  * (each writes its own .cpuprofile), and nothing else of the main process's flags is passed on.

@@ -13,7 +13,8 @@ import { lastBuildStats } from "../parallel/build-articles.ts";
 import { outDirKind, outDirProblem, recoverInterruptedBuilds } from "../pipeline/out-dir.ts";
 import { buildOptionsFromEnv, loadBuild } from "../pipeline/run.ts";
 import { lastIndexStats, writeSearchIndex } from "../search/write-index.ts";
-import { Unsupported, renderChanged } from "./direct.ts";
+import { Unsupported, renderChanged, writePages, type RenderedPages } from "./direct.ts";
+import { pageWorkersMin } from "../parallel/pool.ts";
 import { passthroughCopies, pruneCopies, removeFile, syncCopies } from "./out-files.ts";
 import type { BuildResult, SiteBuildOptions } from "./site-build.ts";
 import { loadTemplates, type PageModule } from "./templates.ts";
@@ -26,8 +27,9 @@ export interface NotDirect {
 /**
  * Build only what changed into `options.outDir`, in place, without Eleventy; or say why Eleventy
  * must build (no previous build there, other code, layouts or options, a template or a page this
- * path cannot render). On `fallback` the folder may hold some new pages but no state: the Eleventy
- * build that follows rebuilds it in full.
+ * path cannot render, more changed pages than one thread renders quickly). On `fallback` nothing
+ * was written: the folder and its state are as the last build left them. A content error writes
+ * nothing either; a template that throws neither.
  * `modules`: the page templates already loaded, by file name under layouts/pages (the CLI bundle).
  * @example const r = await buildDirect({ root, outDir: "/site/_site", incremental: true });
  */
@@ -49,16 +51,19 @@ export async function buildDirect(options: SiteBuildOptions, modules?: ReadonlyM
   const loaded = await loadBuild(build);
   const load = (performance.now() - started) / 1000;
   if (!loaded.ok) return { ok: false, problems: loaded.problems, counts: loaded.counts, pages: 0 };
-  // Only valid for the folder as it is now: a build that fails midway forgets it (the next is a full build).
-  removePagesState(build.root, outDir);
   const session = new RenderSession(loaded.data as unknown as Record<string, unknown>, version, previous);
-  let pages: number;
+  let rendered: RenderedPages | null;
   try {
-    pages = await renderChanged(session, templates, outDir);
+    rendered = await renderChanged(session, templates, outDir, pageWorkersMin());
   } catch (cause) {
+    // Nothing written yet: the folder and its state are as the last build left them.
     if (cause instanceof Unsupported) return { fallback: `trang đọc ${cause.message}` };
     return { ok: false, problems: loaded.problems, counts: loaded.counts, pages: 0, error: (cause as Error).stack ?? String(cause), incremental: true };
   }
+  if (!rendered) return { fallback: `hơn ${pageWorkersMin()} trang thay đổi, dựng trên nhiều luồng` };
+  // Only valid for the folder as it was: a build that fails while writing forgets it (the next is a full build).
+  removePagesState(build.root, outDir);
+  const pages = writePages(outDir, rendered);
   const copies = Object.fromEntries(Object.entries(passthroughCopies(build.root, options.root)).map(([to, from]) => [to, path.resolve(from)]));
   const copied = syncCopies(outDir, copies);
   const { state, stale } = session.finish();

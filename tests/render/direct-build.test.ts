@@ -12,9 +12,9 @@ import { TEST_NOW } from "../helpers/build.ts";
 const run = promisify(execFile);
 
 /** `bantin build` as a user runs it (bin/bantin.js, with its bundle). */
-async function bantin(root: string, ...args: string[]): Promise<{ code: number; out: string }> {
+async function bantin(root: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
   const argv = [path.join(ROOT, "bin/bantin.js"), "build", "--root", root, "--out", path.join(root, "_site"), "--now", TEST_NOW, ...args];
-  return run(process.execPath, argv, { cwd: ROOT, maxBuffer: 64 << 20 }).then(
+  return run(process.execPath, argv, { cwd: ROOT, maxBuffer: 64 << 20, env: { ...process.env, ...env } }).then(
     (r) => ({ code: 0, out: r.stdout + r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
   );
@@ -27,9 +27,9 @@ describe("bantin build --incremental without Eleventy", () => {
     const options = { root: ROOT, outDir: path.join(root, "_site"), build: { root, now: "2026-01-01T00:00:00+07:00", includeDrafts: false }, incremental: true };
     expect(await buildDirect(options)).toEqual({ fallback: "chưa có bản dựng trước" });
 
-    const first = await bantin(root, "--incremental");
+    const first = await bantin(root, ["--incremental"]);
     expect(first.out).toContain("Dựng bằng Eleventy: chưa có bản dựng trước.");
-    const direct = await bantin(root, "--incremental");
+    const direct = await bantin(root, ["--incremental"]);
     expect(direct.code).toBe(0);
     expect(direct.out).not.toContain("Dựng bằng Eleventy");
     expect(direct.out).toContain("chỉ các trang thay đổi");
@@ -43,14 +43,21 @@ describe("bantin build --incremental without Eleventy", () => {
     const article = path.join(root, "content", md);
     const text = readFileSync(article, "utf8");
     writeFileSync(article, text.replace(/^date: .*$/m, 'date: "ngày mai"'));
-    const failed = await bantin(root, "--incremental");
+    const failed = await bantin(root, ["--incremental"]);
     expect(failed.code).toBe(1);
     expect(failed.out).toMatch(new RegExp(`${md.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+`));
     expect(failed.out).not.toContain("Dựng bằng Eleventy");
     expect(hashTree(path.join(root, "_site"))).toEqual(site);
     writeFileSync(article, text);
-    const again = await bantin(root, "--incremental");
+    const again = await bantin(root, ["--incremental"]);
     expect(again.code).toBe(0);
     expect(again.out).not.toContain("Dựng bằng Eleventy");
+
+    // Many changed pages (here: more than one) go to Eleventy's page workers, incrementally: the state was kept.
+    writeFileSync(article, text + "\nMột câu thêm vào cuối bài.\n");
+    const many = await bantin(root, ["--incremental"], { BANTIN_PAGE_WORKERS_MIN: "1" });
+    expect(many.code).toBe(0);
+    expect(many.out).toContain("Dựng bằng Eleventy: hơn 1 trang thay đổi");
+    expect(many.out).toContain("chỉ các trang thay đổi");
   });
 });

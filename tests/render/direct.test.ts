@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { RenderSession } from "../../src/cache/page-deps.ts";
-import { renderChanged, Unsupported } from "../../src/render/direct.ts";
+import { renderChanged, Unsupported, writePages } from "../../src/render/direct.ts";
 import type { PageTemplate } from "../../src/render/templates.ts";
 import { tempDir } from "../helpers/project.ts";
 
@@ -25,14 +25,20 @@ describe("renderChanged", () => {
     const out = tempDir();
     const templates = [single((d) => `<h1>${(d["bantin"] as typeof data).site.name}</h1>`), paged(name)];
     const first = new RenderSession(data, "v1", null);
-    expect(await renderChanged(first, templates, out)).toBe(3);
+    const pages = await renderChanged(first, templates, out);
+    expect([...(pages?.keys() ?? [])].sort()).toEqual(["a/index.html", "b/index.html", "mot/index.html"]);
+    // Rendered, not yet written.
+    expect(existsSync(path.join(out, "mot/index.html"))).toBe(false);
+    expect(writePages(out, pages ?? new Map())).toBe(3);
     expect(readFileSync(path.join(out, "mot/index.html"), "utf8")).toBe("<h1>Quận</h1>");
     expect(readFileSync(path.join(out, "b/index.html"), "utf8")).toBe("Quận: Bình");
     const { state } = first.finish();
     // One person renamed: that page only; the single page read `site`, unchanged, and keeps its file.
     const next = { ...data, people: [data.people[0], { url: "/b/", name: "Bình Minh" }] };
     const second = new RenderSession(next, "v1", state);
-    expect(await renderChanged(second, templates, out)).toBe(1);
+    const changed = await renderChanged(second, templates, out);
+    expect([...(changed?.keys() ?? [])]).toEqual(["b/index.html"]);
+    writePages(out, changed ?? new Map());
     expect(readFileSync(path.join(out, "b/index.html"), "utf8")).toBe("Quận: Bình Minh");
   });
 
@@ -50,9 +56,12 @@ describe("renderChanged", () => {
   });
 
   it("gives a single page no pagination, as Eleventy does", async () => {
-    const out = tempDir();
-    await renderChanged(new RenderSession(data, "v", null), [single((d) => String(d["pagination"]))], out);
-    expect(readFileSync(path.join(out, "mot/index.html"), "utf8")).toBe("undefined");
-    expect(existsSync(path.join(out, "a"))).toBe(false);
+    const pages = await renderChanged(new RenderSession(data, "v", null), [single((d) => String(d["pagination"]))], tempDir());
+    expect(pages?.get("mot/index.html")).toBe("undefined");
+  });
+
+  it("renders nothing when more pages changed than `max` (Eleventy's page workers take those)", async () => {
+    expect(await renderChanged(new RenderSession(data, "v", null), [paged(name)], tempDir(), 1)).toBeNull();
+    expect((await renderChanged(new RenderSession(data, "v", null), [paged(name)], tempDir(), 2))?.size).toBe(2);
   });
 });
