@@ -50,9 +50,7 @@ export function parseFrontMatter(
     return { parsed: null, problems: [problem("BT002", { file, line: 1 }, "Tệp phải bắt đầu bằng dòng --- rồi đến front matter (title, date, category) và một dòng --- đóng lại.")], partial: wholeBody(text) };
   }
   const closeAt = lines.findIndex((l, i) => i > 0 && CLOSE.test(l));
-  if (closeAt < 0) {
-    return { parsed: null, problems: [problem("BT002", { file, line: 1 }, "Front matter mở bằng --- ở dòng 1 nhưng không có dòng --- đóng lại. Thêm một dòng --- sau trường cuối cùng.")], partial: null };
-  }
+  if (closeAt < 0) return unclosed(lines, file);
   const keyLines = keysUpTo(lines, closeAt);
   const body = lines.slice(closeAt + 1).join("\n");
   const bodyLine = closeAt + 2;
@@ -111,6 +109,42 @@ function duplicatedKeys(first: Problem, file: string, lines: readonly string[], 
 }
 
 /** A file without front matter is all body: its body is still checked. (An unclosed one is not: where its body starts is unknown.) */
+/**
+ * Where a front matter opened and never closed most likely ends: the first line that is neither a
+ * `key:` line nor the indented or listed continuation of one. -1 when every line looks like YAML.
+ */
+function likelyEnd(lines: readonly string[]): number {
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i] ?? "";
+    if (KEY.test(l) || /^[ \t]+\S/.test(l) || /^- /.test(l)) continue;
+    // A trailing empty line of a file that is all front matter is not a body.
+    return l.trim() === "" && lines.slice(i).every((x) => x.trim() === "") ? -1 : i;
+  }
+  return -1;
+}
+
+/**
+ * A front matter opened on line 1 and never closed. The problem points at the line where the closing
+ * `---` most likely belongs, and the file is then read as if it were there, so its fields and body
+ * are checked in the same run (the editor sees every problem at once, not one after the other).
+ */
+function unclosed(lines: readonly string[], file: string): { parsed: null; problems: Problem[]; partial: PartialFile | null } {
+  const end = likelyEnd(lines);
+  if (end < 0) {
+    return { parsed: null, problems: [problem("BT002", { file, line: 1 }, "Front matter mở bằng --- ở dòng 1 nhưng không có dòng --- đóng lại. Thêm một dòng --- sau trường cuối cùng, trước nội dung bài.")], partial: null };
+  }
+  const missing = problem("BT002", { file, line: end + 1 }, `Front matter mở bằng --- ở dòng 1 nhưng không có dòng --- đóng lại. Có lẽ nó kết thúc ở dòng ${end}: thêm một dòng --- trước dòng ${end + 1}.`);
+  let data: Record<string, unknown> | null;
+  try {
+    data = loadYaml(lines.slice(1, end).join("\n")) as Record<string, unknown>;
+  } catch {
+    // Not readable either: the body alone is checked.
+    data = null;
+  }
+  const body = lines.slice(end).join("\n");
+  return { parsed: null, problems: [missing], partial: { data, duplicated: new Set(), body, bodyLine: end + 1, keyLines: keysUpTo(lines, end) } };
+}
+
 function wholeBody(text: string): PartialFile {
   return { data: null, duplicated: new Set(), body: text, bodyLine: 1, keyLines: new Map() };
 }

@@ -38,8 +38,8 @@ describe("front matter", () => {
     expect(check("bad/missing-title.md")).toMatchObject([{ code: "BT003", field: "title" }]);
   });
 
-  it("reports front matter that is never closed", () => {
-    expect(check("bad/unclosed.md")).toMatchObject([{ code: "BT002", line: 1 }]);
+  it("reports front matter that is never closed at the line where its closing --- belongs", () => {
+    expect(check("bad/unclosed.md")).toMatchObject([{ code: "BT002", line: 5, message: expect.stringContaining("thêm một dòng --- trước dòng 5") }]);
   });
 
   it("reports a duplicate key at its line", () => {
@@ -57,12 +57,17 @@ describe("front matter", () => {
     expect(fm.parsed ? null : fm.partial).toMatchObject({ data: null, body: "Đoạn.\n", bodyLine: 5 });
   });
 
-  it("reads a file without front matter as all body, and an unclosed one as nothing more", () => {
+  it("reads a file without front matter as all body, and an unclosed one up to where it most likely ends", () => {
     const none = parseFrontMatter("Đoạn.\n\n![](/images/a.jpg)\n", "n.md");
     expect(none.problems).toMatchObject([{ code: "BT002", line: 1 }]);
     expect(none.parsed ? null : none.partial).toMatchObject({ data: null, body: "Đoạn.\n\n![](/images/a.jpg)\n", bodyLine: 1 });
-    const unclosed = parseFrontMatter('---\ntitle: "Tin"\nĐoạn.\n', "u.md");
-    expect(unclosed.parsed ? null : unclosed.partial).toBeNull();
+    const unclosed = parseFrontMatter('---\ntitle: "Tin"\ntags:\n  - a\nĐoạn.\n', "u.md");
+    expect(unclosed.problems).toMatchObject([{ code: "BT002", line: 5 }]);
+    expect(unclosed.parsed ? null : unclosed.partial).toMatchObject({ data: { title: "Tin", tags: ["a"] }, body: "Đoạn.\n", bodyLine: 5 });
+    // Nothing but YAML to the end: no body to check, the problem is on line 1.
+    const all = parseFrontMatter('---\ntitle: "Tin"\n', "a.md");
+    expect(all.problems).toMatchObject([{ code: "BT002", line: 1 }]);
+    expect(all.parsed ? null : all.partial).toBeNull();
   });
 
   it("reports every duplicated key and still reads the other fields", () => {

@@ -55,6 +55,14 @@ describe("every problem of a file in one run", () => {
     ]);
   });
 
+  it("a front matter never closed is read up to its likely end: its fields, body and images are checked too", () => {
+    expect(problemsOf("unclosed-front-matter-and-more", "content/tin-tuc/2024/khong-dong-va-loi.md")).toEqual([
+      ["BT007", 4, 1, "category"],
+      ["BT002", 5, 1, null],
+      ["BT016", 7, 1, null],
+    ]);
+  });
+
   it("a file without front matter still has its body and images checked", () => {
     expect(problemsOf("no-front-matter-and-body", "content/tin-tuc/2024/khong-front-matter.md")).toEqual([
       ["BT002", 1, 1, null],
