@@ -29,17 +29,37 @@ export class ByteWriter {
 
   /** A whole number ≥ 0 in decimal. */
   uint(n: number): void {
-    this.room(10);
+    this.room(16);
     if (n < 10) {
       this.buf[this.len++] = 48 + n;
       return;
     }
-    const start = this.len;
+    // Digits counted first, then written from the last: no temporary view per number.
+    let digits = 1;
+    for (let m = n; m >= 10; m = Math.floor(m / 10)) digits++;
+    let at = this.len + digits;
+    this.len = at;
     while (n > 0) {
-      this.buf[this.len++] = 48 + (n % 10);
+      this.buf[--at] = 48 + (n % 10);
       n = Math.floor(n / 10);
     }
-    this.buf.subarray(start, this.len).reverse();
+  }
+
+  /** Bytes `start` to `end` of `from`, as they are. */
+  bytes(from: Uint8Array, start: number, end: number): void {
+    this.room(end - start);
+    this.buf.set(from.subarray(start, end), this.len);
+    this.len += end - start;
+  }
+
+  /** Bytes written so far. */
+  get length(): number {
+    return this.len;
+  }
+
+  /** Forget what was written after the first `length` bytes. */
+  truncate(length: number): void {
+    this.len = Math.min(this.len, length);
   }
 
   /** The bytes so far, copied out; the writer is empty again. */

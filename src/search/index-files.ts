@@ -78,7 +78,7 @@ export interface SearchIndex extends IndexShape {
 }
 
 /** Postings held at once while writing: shards are written in groups of about this many pairs. */
-const GROUP_PAIRS = 8_000_000;
+export const GROUP_PAIRS = 8_000_000;
 
 /**
  * Documents per spelling id.
@@ -167,16 +167,17 @@ export function shardJson(words: readonly (readonly [string, number])[], rowOf: 
 /**
  * The shards `keys` as files, in groups whose postings are built together (GROUP_PAIRS pairs at
  * most, unless one shard alone is larger): a 100k-article index never holds all its postings.
+ * `terms()` gives every document's words in id order, asked for only when a shard is not patched.
+ * @example new Map(shardFiles(() => docs.map((d) => d.terms), vocabulary, index, ["th"], GROUP_PAIRS)).get("w/th.json")
  */
-function* shardFiles(docs: readonly SearchDoc[], vocabulary: Vocabulary, index: SearchIndex, keys: readonly string[], groupPairs: number, patch?: FilesWanted["patch"]): Generator<[string, Buffer]> {
-  const terms = docs.map((d) => d.terms);
+export function* shardFiles(terms: () => readonly TermIds[], vocabulary: Vocabulary, index: SearchIndex, keys: readonly string[], groupPairs: number, patch?: ShardPatch): Generator<[string, Buffer]> {
   let group: { key: string; words: (readonly [string, number])[] }[] = [];
   let pairs = 0;
   const flush = function* (): Generator<[string, Buffer]> {
     if (!group.length) return;
     const only = new Uint8Array(vocabulary.size);
     for (const g of group) for (const [, v] of g.words) only[v] = 1;
-    const postings = buildPostings(terms, vocabulary.size, only);
+    const postings = buildPostings(terms(), vocabulary.size, only);
     const { start, docs: ids, weights } = postings;
     for (const g of group) yield [`w/${shardFile(g.key)}`, shardJson(g.words, (v) => ({ docs: ids, weights, from: start[v]!, to: start[v + 1]! }))];
     group = [];
@@ -198,17 +199,12 @@ function* shardFiles(docs: readonly SearchDoc[], vocabulary: Vocabulary, index: 
   yield* flush();
 }
 
-/** Which files to write: all of them, or only these shards and blocks (meta.json always). */
-export interface FilesWanted {
-  shards: ReadonlySet<string>;
-  blocks: ReadonlySet<number>;
-  /** The bytes of shard file `rel` made without postings of every document (from its last version), or null to make it from them. */
-  patch?: (rel: string, words: readonly (readonly [string, number])[]) => Buffer | null;
-}
+/** The bytes of shard file `rel`, holding these spellings, made without every document's words (from its last version), or null to make it from them. */
+export type ShardPatch = (rel: string, words: readonly (readonly [string, number])[]) => Buffer | null;
 
 /**
- * The files of the index, by path relative to the index folder (all, or those `only` names), one
- * at a time so that a 100k-article index is never held whole in memory; meta.json comes last.
+ * The files of the index, by path relative to the index folder, one at a time so that a
+ * 100k-article index is never held whole in memory; meta.json comes last.
  * `id()` names this version of the index (it changes whenever any file does); it is asked for
  * when meta.json is made, after every other file.
  * @example new Map(searchIndexFiles(docs, vocabulary, planIndex(docs, vocabulary), [["tin-tuc", "Tin tức"]], () => "v1")).get("meta.json")
@@ -219,24 +215,44 @@ export function* searchIndexFiles(
   index: SearchIndex,
   categories: readonly (readonly [slug: string, name: string])[],
   id: () => string,
-  only: FilesWanted | null = null,
   groupPairs = GROUP_PAIRS,
 ): Generator<[path: string, bytes: Buffer]> {
-  yield* shardFiles(docs, vocabulary, index, [...index.plan.keys()].filter((key) => !only || only.shards.has(key)), groupPairs, only?.patch);
+  let terms: TermIds[] | null = null;
+  yield* shardFiles(() => (terms ??= docs.map((d) => d.terms)), vocabulary, index, [...index.plan.keys()], groupPairs);
   for (let start = 0; start < docs.length; start += BLOCK) {
-    if (only && !only.blocks.has(start / BLOCK)) continue;
-    const block = docs.slice(start, start + BLOCK).map((d) => [d.url, d.title, formatDay(d.published), categories[d.category]?.[1] ?? "", clip(d.summary)]);
-    yield [`d/${start / BLOCK}.json`, Buffer.from(JSON.stringify(block))];
+    yield blockFile(docs.slice(start, start + BLOCK), start / BLOCK, categories);
   }
-  const years: [number, number][] = [];
-  let categoryOf = "";
-  docs.forEach((d, id) => {
-    if (years.at(-1)?.[0] !== d.year) years.push([d.year, id]);
-    categoryOf += CATEGORY_CODES[d.category] ?? "~";
-  });
-  const meta = { v: INDEX_VERSION, id: id(), n: docs.length, block: BLOCK, categories: categories.map(([slug]) => slug), categoryOf, years, shards: [...index.plan.keys()].sort() };
-  yield ["meta.json", Buffer.from(JSON.stringify(meta))];
+  yield metaFile(id(), Float64Array.from(docs, (d) => d.year), Int16Array.from(docs, (d) => d.category), categories, index.plan.keys());
 }
+
+/**
+ * Block `n` of the documents: each one's URL, title, date, category name and summary.
+ * @example blockFile(docs.slice(0, BLOCK), 0, [["tin-tuc", "Tin tức"]]) // ["d/0.json", <Buffer …>]
+ */
+export function blockFile(docs: readonly Omit<SearchDoc, "terms">[], n: number, categories: readonly (readonly [slug: string, name: string])[]): [string, Buffer] {
+  const block = docs.map((d) => [d.url, d.title, formatDay(d.published), categories[d.category]?.[1] ?? "", clip(d.summary)]);
+  return [`d/${n}.json`, Buffer.from(JSON.stringify(block))];
+}
+
+/**
+ * meta.json, from each document's year and category position (by id) and the shard keys.
+ * @example metaFile("v1", Float64Array.of(2024), Int16Array.of(0), [["tin-tuc", "Tin tức"]], ["th"])
+ */
+export function metaFile(id: string, years: ArrayLike<number>, categoryOf: ArrayLike<number>, categories: readonly (readonly [slug: string, name: string])[], shards: Iterable<string>): [string, Buffer] {
+  const firsts: [number, number][] = [];
+  // One byte per article (the codes are ASCII): 100k string concatenations cost more than the rest of meta.json.
+  const codes = Buffer.allocUnsafe(years.length);
+  for (let i = 0; i < years.length; i++) {
+    if (firsts.at(-1)?.[0] !== years[i]) firsts.push([years[i]!, i]);
+    const c = categoryOf[i]!;
+    codes[i] = c >= 0 && c < CATEGORY_CODES.length ? CATEGORY_CODES.charCodeAt(c) : TILDE;
+  }
+  const meta = { v: INDEX_VERSION, id, n: years.length, block: BLOCK, categories: categories.map(([slug]) => slug), categoryOf: codes.toString("latin1"), years: firsts, shards: [...shards].sort() };
+  return ["meta.json", Buffer.from(JSON.stringify(meta))];
+}
+
+/** The category code of an article without a known category. */
+const TILDE = "~".charCodeAt(0);
 
 /** A summary cut at a word boundary near SUMMARY_MAX characters. */
 function clip(text: string): string {

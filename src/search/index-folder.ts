@@ -24,14 +24,15 @@ export function indexIdOf(dir: string): string | null {
  * @example writeIndexFolder("/site/tim-kiem/chi-muc", files, false).written.size
  */
 export function writeIndexFolder(dir: string, files: Iterable<[string, Buffer]>, partial: boolean): FolderChanges {
-  const existing = existsSync(dir) ? new Set(readdirSync(dir, { recursive: true, encoding: "utf8" }).map((f) => f.split(path.sep).join("/"))) : new Set<string>();
+  // A partial write names few files: each is read where it is, the folder (hundreds of files) is not listed.
+  const existing = !partial && existsSync(dir) ? new Set(readdirSync(dir, { recursive: true, encoding: "utf8" }).map((f) => f.split(path.sep).join("/"))) : null;
   const written = new Map<string, Buffer>();
   const made = new Set<string>();
   const kept = new Set<string>();
   for (const [rel, bytes] of files) {
     kept.add(rel);
     const file = path.join(dir, rel);
-    if (existing.has(rel) && readFileSync(file).equals(bytes)) continue;
+    if ((existing === null || existing.has(rel)) && readIfThere(file)?.equals(bytes)) continue;
     const sub = path.dirname(file);
     if (!made.has(sub)) {
       mkdirSync(sub, { recursive: true });
@@ -40,9 +41,17 @@ export function writeIndexFolder(dir: string, files: Iterable<[string, Buffer]>,
     writeFileSync(file, bytes);
     written.set(rel, bytes);
   }
-  const removed = partial ? [] : [...existing].filter((rel) => !kept.has(rel) && rel.endsWith(".json"));
+  const removed = existing === null ? [] : [...existing].filter((rel) => !kept.has(rel) && rel.endsWith(".json"));
   for (const rel of removed) rmSync(path.join(dir, rel), { force: true });
   return { written, removed };
+}
+
+function readIfThere(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -8,16 +8,16 @@ import { sortedTerms } from "./vocabulary.ts";
 const MIN_ON_WORKERS = 500;
 
 /**
- * Count and cache the words of every article with a content key that `store` lacks. Returns how
- * many were counted. With fewer than MIN_ON_WORKERS or no threads, `siteSearchFiles` counts them itself.
- * @example await primeTerms(data.articles, store, articleKeyOf, 2) // 10000 on a cold cache
+ * Mark the words of every article with a content key as used by this build, and count and cache
+ * those `store` lacks. Returns how many were counted. With fewer than MIN_ON_WORKERS or no threads,
+ * `siteSearchFiles` counts them itself.
+ * @example await primeTerms(indexOrder(data.articles, articleKeyOf, null), store, 2) // 10000 on a cold cache
  */
-export async function primeTerms(articles: readonly Article[], store: TermsStore, keyOf: (a: Article) => string | null, threads: number): Promise<number> {
+export async function primeTerms(order: { articles: readonly Article[]; cacheKeys: readonly (string | null)[] }, store: TermsStore, threads: number): Promise<number> {
   const missing: { key: string; article: Article }[] = [];
-  for (const article of articles) {
-    const key = keyOf(article);
-    if (key !== null && !store.peek(key)) missing.push({ key, article });
-  }
+  order.cacheKeys.forEach((key, i) => {
+    if (key !== null && !store.keep(key)) missing.push({ key, article: order.articles[i]! });
+  });
   if (missing.length < MIN_ON_WORKERS || threads < 1) return 0;
   await countOnWorkers(
     missing.length,

@@ -2,14 +2,19 @@
 import { createHash } from "node:crypto";
 import type { Article, Category } from "../types.ts";
 import { localParts } from "../text/dates.ts";
-import { BLOCK, indexShape, planIndex, searchIndexFiles, type SearchDoc, type SearchIndex } from "./index-files.ts";
+import { indexShape, planIndex, searchIndexFiles, type SearchDoc, type SearchIndex } from "./index-files.ts";
 import { wordWeights } from "./terms.ts";
 import type { TermsStore } from "./terms-store.ts";
 import type { TermIds } from "./vocabulary.ts";
-import { patchShard } from "./shard-patch.ts";
+import { keptOrder, sortedArticles } from "./article-order.ts";
+import { editedFiles, type DocInfo } from "./edit-files.ts";
+
+/** Bump when IndexState changes: a state of another version is not used. */
+const STATE_VERSION = 2;
 
 /** What an index was built from, so the next build can tell which files an edit changes. */
 export interface IndexState {
+  v: number;
   /**
    * A hash of every file of the index but meta.json, written into meta.json: it tells which
    * index an output folder holds, whatever the caches were. Set once `files` has been read.
@@ -17,8 +22,13 @@ export interface IndexState {
   id: string;
   /** sha1 of each file but meta.json. */
   hashes: Map<string, string>;
+  /** By id: URL, content key, place in the list of articles given, year and category position. */
   urls: string[];
   keys: string[];
+  given: Uint32Array;
+  /** Years as numbers (an invalid date's NaN stays what a whole build writes). */
+  years: Float64Array;
+  categoryOf: Int16Array;
   /** The shard keys and the categories, as strings to compare. */
   plan: string;
   categories: string;
@@ -41,7 +51,7 @@ const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
  * The index files for `articles` (any order). Ids follow publication time, then URL, so a new
  * article usually takes the next id. With the `previous` state of the index in the output folder,
  * the same articles in the same order and the same shard keys, only the shards holding the changed
- * articles' words and their blocks are made, from postings of those shards' words alone.
+ * articles' words and their blocks are made, without reading the unchanged articles' words.
  * `keyOf` gives an article's content key (null: count its words again); `readOld` reads a file of
  * the previous index (its shards are patched rather than made from every article's words).
  * @example siteSearchFiles(data.articles, data.categories, TermsStore.open(root), articleKeyOf, null).files
@@ -53,46 +63,68 @@ export function siteSearchFiles(
   keyOf: (a: Article) => string | null,
   previous: IndexState | null,
   readOld: (rel: string) => Buffer | null = () => null,
+  order: IndexOrder = indexOrder(articles, keyOf, previous),
 ): SiteIndex {
+  const last = usable(previous);
   const position = new Map(categories.map((c, i) => [c.slug, i]));
-  const times = new Map(articles.map((a) => [a, Date.parse(a.published)]));
-  const ordered = [...articles].sort((a, b) => times.get(a)! - times.get(b)! || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  const cacheKeys = ordered.map(keyOf);
-  // Articles built without the cache stand in the state as a hash of what the index shows of them.
-  const keys = ordered.map((a, i) => cacheKeys[i] ?? `~${sha1([a.url, a.title, a.summary, a.published, a.category, a.text].join("\0"))}`);
-  const docs: SearchDoc[] = ordered.map((a, i) => {
-    const key = cacheKeys[i] ?? null;
-    const terms = (key !== null ? store.get(key) : undefined) ?? store.set(key, wordWeights(a.title, a.summary, a.text));
-    return { url: a.url, title: a.title, published: a.published, year: yearOf(a.published), category: position.get(a.category) ?? -1, summary: a.summary, terms };
-  });
-  const vocabulary = store.vocabulary;
   const names = categories.map((c) => [c.slug, c.name] as const);
-  const urls = ordered.map((a) => a.url);
-  const same = previous && sameVocabulary(previous, vocabulary.words) ? previous : null;
-  const changed = same ? changedDocs(same, urls, keys, store) : null;
-  let index: SearchIndex | null = null;
-  let df: Uint32Array;
+  const { articles: ordered, keys } = order;
+  const cacheKeys = order.cacheKeys;
+  const termsAt = (i: number): TermIds => {
+    const key = cacheKeys[i] ?? null;
+    const a = ordered[i]!;
+    return (key !== null ? store.get(key) : undefined) ?? store.set(key, wordWeights(a.title, a.summary, a.text));
+  };
+  const infoAt = (i: number): DocInfo => {
+    const a = ordered[i]!;
+    return { url: a.url, title: a.title, published: a.published, year: yearOf(a.published), category: position.get(a.category) ?? -1, summary: a.summary };
+  };
+  const vocabulary = store.vocabulary;
+  const urls = last && order.changed ? last.urls : ordered.map((a) => a.url);
+  const same = last && sameVocabulary(last, vocabulary.words) ? last : null;
+  const changed = same ? changedDocs(same, order.changed, urls, keys, store) : null;
+  let index: SearchIndex;
+  let docs: SearchDoc[] | null = null;
+  let /** Years as numbers (an invalid date's NaN stays what a whole build writes). */
+  years: Float64Array;
+  let categoryOf: Int16Array;
+  let now: TermIds[] = [];
   if (same && changed) {
+    now = changed.ids.map(termsAt);
+    // The unchanged articles' words are not read (their rows stay as the last index wrote them), but kept in the cache.
+    for (const key of cacheKeys) if (key !== null) store.keep(key);
     // Documents per spelling, from the last index and what the edit took away and added.
-    df = new Uint32Array(vocabulary.size);
+    const df = new Uint32Array(vocabulary.size);
     df.set(same.df.subarray(0, Math.min(same.df.length, df.length)));
-    for (const i of changed.ids) for (const v of docs[i]!.terms.ids) df[v]!++;
+    for (const t of now) for (const v of t.ids) df[v]!++;
     for (const old of changed.old) for (const v of old.ids) df[v]!--;
+    index = { ...indexShape(df, vocabulary), df };
+    years = same.years.slice();
+    categoryOf = same.categoryOf.slice();
+    for (const i of changed.ids) {
+      const info = infoAt(i);
+      years[i] = info.year;
+      categoryOf[i] = info.category;
+    }
   } else {
+    docs = ordered.map((_, i) => ({ ...infoAt(i), terms: termsAt(i) }));
     index = planIndex(docs, vocabulary);
-    df = index.df;
+    years = Float64Array.from(docs, (d) => d.year);
+    categoryOf = Int16Array.from(docs, (d) => d.category);
   }
-  const shape = index ?? indexShape(df, vocabulary);
   const basis = {
     urls,
     keys,
+    given: order.given,
+    years,
+    categoryOf,
     // The keys alone: a word always lives in the longest key it starts with, so same keys, same places.
-    plan: [...shape.plan.keys()].join(","),
+    plan: [...index.plan.keys()].join(","),
     categories: JSON.stringify(names),
   };
   const partialWrite = same && changed && same.plan === basis.plan && same.categories === basis.categories;
   const hashes = partialWrite ? new Map(same.hashes) : new Map<string, string>();
-  const state: IndexState = { id: "", hashes, ...basis, df, vocabulary: { size: vocabulary.size, hash: sha1(vocabulary.words.join("\n")) } };
+  const state: IndexState = { v: STATE_VERSION, id: "", hashes, ...basis, df: index.df, vocabulary: { size: vocabulary.size, hash: sha1(vocabulary.words.join("\n")) } };
   const id = () => {
     state.id = sha1([...hashes].sort((a, b) => (a[0] < b[0] ? -1 : 1)).join("\n")).slice(0, 16);
     return state.id;
@@ -104,24 +136,57 @@ export function siteSearchFiles(
     }
   };
   if (partialWrite && changed) {
-    // Shards hold each word's documents and weights only: the shards to write are those of the
-    // words a changed article gained, lost or weighs differently (an edited sentence: a few).
-    const shards = new Set<string>();
-    changed.ids.forEach((i, n) => {
-      for (const v of changedWords(changed.old[n]!, docs[i]!.terms)) shards.add(shape.shardOfWord.get(vocabulary.folded(v)) ?? "");
-    });
-    const partial: SearchIndex = { ...shape, df };
-    const blocks = new Set(changed.ids.map((i) => Math.floor(i / BLOCK)));
     // A shard as the last index wrote it (checked against its hash) is patched with the changed articles' words.
-    const edited = new Map(changed.ids.map((i) => [i, docs[i]!.terms]));
-    const patch = (rel: string, words: readonly (readonly [string, number])[]) => {
+    const readChecked = (rel: string) => {
       const old = readOld(rel);
-      return old && createHash("sha1").update(old).digest("hex") === same.hashes.get(rel) ? patchShard(old, words, edited) : null;
+      return old && createHash("sha1").update(old).digest("hex") === same.hashes.get(rel) ? old : null;
     };
-    return { files: tap(searchIndexFiles(docs, vocabulary, partial, names, id, { shards, blocks, patch })), partial: true, state };
+    let all: TermIds[] | null = null;
+    const edit = { ids: changed.ids, old: changed.old, now, terms: () => (all ??= ordered.map((_, i) => termsAt(i))), info: infoAt, years, categoryOf };
+    return { files: tap(editedFiles(edit, vocabulary, index, names, id, readChecked)), partial: true, state };
   }
-  index ??= planIndex(docs, vocabulary);
+  docs ??= ordered.map((_, i) => ({ ...infoAt(i), terms: termsAt(i) }));
   return { files: tap(searchIndexFiles(docs, vocabulary, index, names, id)), partial: false, state };
+}
+
+/** The previous state, when this version of bantin wrote it. */
+function usable(previous: IndexState | null): IndexState | null {
+  return previous?.v === STATE_VERSION ? previous : null;
+}
+
+/** Articles in id order with their keys (`cacheKeys`: content keys, null for an article without one). */
+export interface IndexOrder {
+  articles: Article[];
+  given: Uint32Array;
+  keys: string[];
+  cacheKeys: (string | null)[];
+  /** The ids whose key changed, when the previous state's order still holds (else null). */
+  changed: number[] | null;
+}
+
+/**
+ * The id order of `articles`: the previous state's, when the same URLs are in the same places and
+ * the articles that changed still sit between their neighbours (no sort), else sorted.
+ * @example const order = indexOrder(data.articles, articleKeyOf, state); order.changed // [4711]
+ */
+export function indexOrder(articles: readonly Article[], keyOf: (a: Article) => string | null, previous: IndexState | null): IndexOrder {
+  const last = usable(previous);
+  const kept = last ? keptOrder(articles, last, (a) => stateKey(a, keyOf(a))) : null;
+  const order = kept ?? sortedArticles(articles);
+  const keys = kept?.keys ?? order.articles.map((a) => stateKey(a, keyOf(a)));
+  return { articles: order.articles, given: order.given, keys, cacheKeys: keys.map((k) => (k.startsWith(NO_KEY) ? null : k)), changed: kept?.changed ?? null };
+}
+
+/** The start of the key the state records for an article without a content key. */
+const NO_KEY = "~";
+
+/**
+ * The key the state records for an article: its content key, or for an article that did not come
+ * through the cache, a hash of what the index shows of it (its words are counted again: a content
+ * key starting like that is only counted again too).
+ */
+function stateKey(a: Article, cacheKey: string | null): string {
+  return cacheKey ?? `${NO_KEY}${sha1([a.url, a.title, a.summary, a.published, a.category, a.text].join("\0"))}`;
 }
 
 /** A time stored as Hà Nội time (+07:00) names its year first; any other offset goes through the calendar. */
@@ -136,36 +201,25 @@ function sameVocabulary(previous: IndexState, words: readonly string[]): boolean
 
 /**
  * The articles an edit changed (ids, and their words before), or null when more than that changed:
- * other URLs or order, or an article whose earlier words are not in the cache.
+ * other URLs or order, or an article whose earlier words are not in the cache. `known`: the ids
+ * whose key changed, when the URLs are known to be the last ones in the same order.
  */
-function changedDocs(previous: IndexState, urls: readonly string[], keys: readonly string[], store: TermsStore): { ids: number[]; old: TermIds[] } | null {
+function changedDocs(previous: IndexState, known: readonly number[] | null, urls: readonly string[], keys: readonly string[], store: TermsStore): { ids: number[]; old: TermIds[] } | null {
   if (previous.urls.length !== urls.length) return null;
-  const ids: number[] = [];
+  let ids = known;
+  if (!ids) {
+    const found: number[] = [];
+    for (let i = 0; i < urls.length; i++) {
+      if (previous.urls[i] !== urls[i]) return null;
+      if (previous.keys[i] !== keys[i]) found.push(i);
+    }
+    ids = found;
+  }
   const old: TermIds[] = [];
-  for (let i = 0; i < urls.length; i++) {
-    if (previous.urls[i] !== urls[i]) return null;
-    const before = previous.keys[i] ?? "";
-    if (before === keys[i]) continue;
-    const terms = store.peek(before);
+  for (const i of ids) {
+    const terms = store.peek(previous.keys[i] ?? "");
     if (!terms) return null;
-    ids.push(i);
     old.push(terms);
   }
-  return { ids, old };
-}
-
-/**
- * Spelling ids whose weight differs between two versions of an article's words (absent = 0).
- * @example changedWords({ ids: Uint32Array.of(1, 2), weights: Uint8Array.of(1, 1) }, { ids: Uint32Array.of(2, 3), weights: Uint8Array.of(1, 1) }) // [3, 1]
- */
-export function changedWords(before: TermIds, after: TermIds): number[] {
-  const weight = new Map<number, number>();
-  before.ids.forEach((v, i) => weight.set(v, before.weights[i]!));
-  const out: number[] = [];
-  after.ids.forEach((v, i) => {
-    if (weight.get(v) !== after.weights[i]) out.push(v);
-    weight.delete(v);
-  });
-  for (const v of weight.keys()) out.push(v);
-  return out;
+  return { ids: [...ids], old };
 }

@@ -5,9 +5,10 @@ import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { Vocabulary, type TermIds } from "./vocabulary.ts";
 import { writeFileAtomically } from "../cache/atomic-file.ts";
+import { MainFile, writeMainFile } from "./terms-file.ts";
 
 /** Bump when the stored layout changes; the tokenizer's own source is part of the format too. */
-const FORMAT = `4:${createHash("sha1").update(readFileSync(new URL("../../layouts/assets/search-core.js", import.meta.url))).digest("hex")}`;
+const FORMAT = `5:${createHash("sha1").update(readFileSync(new URL("../../layouts/assets/search-core.js", import.meta.url))).digest("hex")}`;
 
 /**
  * Articles' words in three arrays (one allocation each, not two per article): the words of
@@ -18,14 +19,6 @@ interface Entries {
   offsets: Uint32Array;
   ids: Uint32Array;
   weights: Uint8Array;
-}
-
-/** The main file: every entry of a build, and the vocabulary their ids refer to. */
-interface Stored extends Entries {
-  format: string;
-  /** Names this version of the main file: a journal belongs to exactly one. */
-  stamp: string;
-  words: string[];
 }
 
 /** Entries added since the main file was written, and the spellings they added to its vocabulary. */
@@ -41,18 +34,30 @@ interface Journal extends Entries {
  */
 const JOURNAL_SHARE = 0.1;
 
-/** Words of the articles of stored entries, read as views into their arrays when asked for. */
+/** Words of the articles of stored entries by key, read when asked for. */
 class Packed {
   readonly index: Map<string, number>;
-  constructor(private readonly stored: Entries) {
-    this.index = new Map(stored.keys.map((k, i) => [k, i]));
+  constructor(
+    keys: readonly string[],
+    private readonly entry: (i: number) => TermIds,
+  ) {
+    this.index = new Map(keys.map((k, i) => [k, i]));
   }
   get(key: string): TermIds | undefined {
     const i = this.index.get(key);
-    if (i === undefined) return undefined;
-    const { offsets, ids, weights } = this.stored;
-    return { ids: ids.subarray(offsets[i], offsets[i + 1]), weights: weights.subarray(offsets[i], offsets[i + 1]) };
+    return i === undefined ? undefined : this.entry(i);
   }
+}
+
+/** Entries held in memory, as views into their arrays. */
+function inMemory(e: Entries): Packed {
+  return new Packed(e.keys, (i) => ({ ids: e.ids.subarray(e.offsets[i], e.offsets[i + 1]), weights: e.weights.subarray(e.offsets[i], e.offsets[i + 1]) }));
+}
+
+/** Words by content key. */
+interface Lookup {
+  get(key: string): TermIds | undefined;
+  has(key: string): boolean;
 }
 
 /** What is on disk: the main file's entries and the journal's (ids of both refer to one vocabulary). */
@@ -88,14 +93,17 @@ function pack(keys: string[], of: (key: string) => TermIds | undefined): Entries
  * @example const store = TermsStore.open("/site"); store.get(key) ?? store.set(key, wordWeights(…))
  */
 export class TermsStore {
-  private readonly used = new Map<string, TermIds>();
+  /** Keys this build used, with their words (null: as `previous` has them, not read yet). */
+  private readonly used = new Map<string, TermIds | null>();
+  /** Used keys the main file on disk lacks. */
+  private readonly notInMain = new Set<string>();
   private changed = false;
 
   private constructor(
     private readonly file: string | null,
     /** Replaced when this store rewrites the main file (the dev server's next store takes it from here). */
     private disk: OnDisk | null,
-    private readonly previous: { get(key: string): TermIds | undefined },
+    private readonly previous: Lookup,
     private readonly previousSize: number,
     readonly vocabulary: Vocabulary,
   ) {}
@@ -103,39 +111,44 @@ export class TermsStore {
   /** Open the store of a content root (null: in memory only); a missing or old file starts empty. */
   static open(root: string | null): TermsStore {
     const file = root === null ? null : path.join(root, ".cache", "bantin", "search", "terms.v8");
-    try {
-      const stored = deserialize(readFileSync(file ?? "")) as Stored;
-      if (stored.format === FORMAT) return TermsStore.fromDisk(file, stored);
-    } catch {
-      // No cache yet, or another format: count every article once.
-    }
-    return new TermsStore(file, null, new Map(), 0, new Vocabulary());
+    // The head only (keys and vocabulary): entries' words are read when asked for.
+    const main = file === null ? null : MainFile.open(file);
+    if (file !== null && main && main.head.format === FORMAT) return TermsStore.fromDisk(file, main);
+    main?.close();
+    return new TermsStore(file, null, new Map<string, TermIds>(), 0, new Vocabulary());
   }
 
-  private static fromDisk(file: string | null, stored: Stored): TermsStore {
-    const main = new Packed(stored);
+  private static fromDisk(file: string, opened: MainFile): TermsStore {
+    const head = opened.head;
+    const main = new Packed(head.keys, (i) => opened.entry(i));
     let journal: Journal | null = null;
     try {
       const j = deserialize(readFileSync(`${file}.journal`)) as Journal;
-      if (j.format === FORMAT && j.base === stored.stamp) journal = j;
+      if (j.format === FORMAT && j.base === head.stamp) journal = j;
     } catch {
       // No journal: the main file alone.
     }
-    const disk: OnDisk = { stamp: stored.stamp, main, mainWords: stored.words.length, journal: journal ? new Packed(journal) : null };
-    const both = { get: (key: string) => disk.journal?.get(key) ?? main.get(key) };
+    const disk: OnDisk = { stamp: head.stamp, main, mainWords: head.words.length, journal: journal ? inMemory(journal) : null };
+    const both: Lookup = { get: (key) => disk.journal?.get(key) ?? main.get(key), has: (key) => main.index.has(key) || disk.journal?.index.has(key) === true };
     const size = main.index.size + (journal?.keys.filter((k) => !main.index.has(k)).length ?? 0);
-    return new TermsStore(file, disk, both, size, new Vocabulary(journal ? [...stored.words, ...journal.words] : stored.words));
+    return new TermsStore(file, disk, both, size, new Vocabulary(journal ? [...head.words, ...journal.words] : head.words));
   }
 
   /** The store for the next build in this process (dev server): what this build used, without reading the disk again. */
   next(): TermsStore {
-    return new TermsStore(this.file, this.disk, this.used, this.used.size, this.vocabulary);
+    // Words kept unread are read now: the next store must not reach back through this one's.
+    const words = new Map<string, TermIds>();
+    for (const key of this.used.keys()) {
+      const terms = this.words(key);
+      if (terms) words.set(key, terms);
+    }
+    return new TermsStore(this.file, this.disk, words, words.size, this.vocabulary);
   }
 
   /** The cached words of the article with this content key, marked as used. */
   get(key: string): TermIds | undefined {
     const hit = this.used.get(key) ?? this.previous.get(key);
-    if (hit) this.used.set(key, hit);
+    if (hit) this.use(key, hit);
     return hit;
   }
 
@@ -144,9 +157,25 @@ export class TermsStore {
     return this.used.get(key) ?? this.previous.get(key);
   }
 
+  /** True when the store has words for this key (cheaper than `peek`: no views made). */
+  has(key: string): boolean {
+    return this.used.has(key) || this.previous.has(key);
+  }
+
+  /**
+   * Mark the words of a key as used without reading them (an unchanged article after an edit),
+   * so that saving keeps them. False when the store lacks them.
+   */
+  keep(key: string): boolean {
+    if (this.used.has(key)) return true;
+    if (!this.previous.has(key)) return false;
+    this.use(key, null, true);
+    return true;
+  }
+
   /** Keep an article's words, already as ids of this store's vocabulary (counted on a worker thread). */
   setTerms(key: string, terms: TermIds): void {
-    this.used.set(key, terms);
+    this.use(key, terms);
     this.changed = true;
   }
 
@@ -154,10 +183,21 @@ export class TermsStore {
   set(key: string | null, terms: Map<string, number>): TermIds {
     const ids = this.vocabulary.intern(terms);
     if (key !== null) {
-      this.used.set(key, ids);
+      this.use(key, ids);
       this.changed = true;
     }
     return ids;
+  }
+
+  /** Mark a key used, noting the ones the main file lacks (a journal holds those). */
+  private use(key: string, terms: TermIds | null, isNew = !this.used.has(key)): void {
+    if (isNew && !this.disk?.main.index.has(key)) this.notInMain.add(key);
+    this.used.set(key, terms);
+  }
+
+  /** The words of a used key. */
+  private words(key: string): TermIds | undefined {
+    return this.used.get(key) ?? this.previous.get(key);
   }
 
   /**
@@ -167,21 +207,22 @@ export class TermsStore {
    */
   save(): void {
     if (this.file === null || (!this.changed && this.used.size === this.previousSize)) return;
-    const keys = [...this.used.keys()];
     const disk = this.disk;
     if (disk) {
-      const extra = keys.filter((k) => !disk.main.index.has(k));
-      const unused = disk.main.index.size - (keys.length - extra.length);
-      const limit = JOURNAL_SHARE * keys.length;
+      const extra = [...this.notInMain];
+      const unused = disk.main.index.size - (this.used.size - extra.length);
+      const limit = JOURNAL_SHARE * this.used.size;
       if (extra.length <= limit && unused <= limit) {
-        const journal: Journal = { format: FORMAT, base: disk.stamp, words: this.vocabulary.words.slice(disk.mainWords), ...pack(extra, (k) => this.used.get(k)) };
+        const journal: Journal = { format: FORMAT, base: disk.stamp, words: this.vocabulary.words.slice(disk.mainWords), ...pack(extra, (k) => this.words(k)) };
         writeFileAtomically(`${this.file}.journal`, serialize(journal));
         return;
       }
     }
-    const stored: Stored = { format: FORMAT, stamp: randomUUID(), words: this.vocabulary.words, ...pack(keys, (k) => this.used.get(k)) };
-    writeFileAtomically(this.file, serialize(stored));
+    const entries = pack([...this.used.keys()], (k) => this.words(k));
+    const stamp = randomUUID();
+    writeMainFile(this.file, { format: FORMAT, stamp, words: this.vocabulary.words, keys: entries.keys, offsets: entries.offsets }, entries.ids, entries.weights);
     rmSync(`${this.file}.journal`, { force: true });
-    this.disk = { stamp: stored.stamp, main: new Packed(stored), mainWords: stored.words.length, journal: null };
+    this.disk = { stamp, main: inMemory(entries), mainWords: this.vocabulary.words.length, journal: null };
+    this.notInMain.clear();
   }
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { articleKeyOf } from "../cache/lazy-article.ts";
 import type { Article, Category } from "../types.ts";
-import { siteSearchFiles, type IndexState } from "./site-index.ts";
+import { indexOrder, siteSearchFiles, type IndexState } from "./site-index.ts";
 import { TermsStore } from "./terms-store.ts";
 import { primeTerms } from "./prime.ts";
 import { indexIdOf, mirrorFolder, writeIndexFolder } from "./index-folder.ts";
@@ -67,9 +67,10 @@ export async function writeSearchIndex(outputDir: string, articles: readonly Art
   clearTimeout(pendingSave);
   const cacheRoot = root && process.env["BANTIN_CACHE"] !== "0" ? root : null;
   const terms = termsStore(cacheRoot);
-  await primeTerms(articles, terms, articleKeyOf, workerCount());
-  const dir = path.join(outputDir, INDEX_DIR);
   const last = lastState(cacheRoot);
+  const order = indexOrder(articles, articleKeyOf, last);
+  await primeTerms(order, terms, workerCount());
+  const dir = path.join(outputDir, INDEX_DIR);
   const mirror = cacheRoot ? mirrorOf(cacheRoot) : null;
   const mirrorInStep = last !== null && mirror !== null && indexIdOf(mirror) === last.id;
   let previous = last && indexIdOf(dir) === last.id ? last : null;
@@ -84,7 +85,7 @@ export async function writeSearchIndex(outputDir: string, articles: readonly Art
       return null;
     }
   };
-  const { files, partial, state } = siteSearchFiles(articles, categories, terms, articleKeyOf, previous, readOld);
+  const { files, partial, state } = siteSearchFiles(articles, categories, terms, articleKeyOf, previous, readOld, order);
   const changes = writeIndexFolder(dir, files, partial);
   if (mirror) mirrorFolder(dir, mirror, changes, mirrorInStep && previous !== null);
   inMemory = state;

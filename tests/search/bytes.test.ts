@@ -27,3 +27,13 @@ describe("ByteWriter", () => {
     expect(w.take().toString()).toBe("x");
   });
 });
+
+describe("ByteWriter.bytes", () => {
+  it("copies a range of bytes as they are", () => {
+    const w = new ByteWriter();
+    w.ascii("<");
+    w.bytes(Buffer.from("abcdef"), 1, 4);
+    w.uint(1234567890123);
+    expect(w.take().toString()).toBe("<bcd1234567890123");
+  });
+});

@@ -28,14 +28,14 @@ describe("primeTerms", () => {
   it("counts the articles the store lacks on threads when there are many, and caches them", async () => {
     const articles = Array.from({ length: 600 }, (_, i) => ({ url: `/a/${i}/`, title: `Bài ${i}`, summary: "", text: `quận ${i}` }) as Article);
     const store = TermsStore.open(null);
-    expect(await primeTerms(articles, store, (a) => a.url, 2)).toBe(600);
+    expect(await primeTerms({ articles, cacheKeys: articles.map((a) => a.url) }, store, 2)).toBe(600);
     const seven = store.get("/a/7/")!;
     const words = [...seven.ids].map((v) => store.vocabulary.words[v]);
     expect(new Map(words.map((w, j) => [w, seven.weights[j]]))).toEqual(wordWeights("Bài 7", "", "quận 7"));
-    expect(await primeTerms(articles, store, (a) => a.url, 2)).toBe(0);
+    expect(await primeTerms({ articles, cacheKeys: articles.map((a) => a.url) }, store, 2)).toBe(0);
   });
   it("leaves a few articles to the main thread", async () => {
     const store = TermsStore.open(null);
-    expect(await primeTerms([{ url: "/a/", title: "x", summary: "", text: "" } as Article], store, (a) => a.url, 2)).toBe(0);
+    expect(await primeTerms({ articles: [{ url: "/a/", title: "x", summary: "", text: "" } as Article], cacheKeys: ["/a/"] }, store, 2)).toBe(0);
   });
 });

@@ -123,7 +123,7 @@ describe("writing shards in groups", () => {
     const index = planIndex(docs, store.vocabulary);
     const whole = new Map(indexFiles(docs, store.vocabulary, index, [["tin-tuc", "Tin tức"]], () => "x"));
     expect(index.plan.size).toBeGreaterThan(3);
-    const grouped = new Map(indexFiles(docs, store.vocabulary, index, [["tin-tuc", "Tin tức"]], () => "x", null, 50));
+    const grouped = new Map(indexFiles(docs, store.vocabulary, index, [["tin-tuc", "Tin tức"]], () => "x", 50));
     expect(grouped).toEqual(whole);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { changedWords, siteSearchFiles, type IndexState } from "../../src/search/site-index.ts";
+import { siteSearchFiles } from "../../src/search/site-index.ts";
 import { TermsStore } from "../../src/search/terms-store.ts";
 import { wordWeights } from "../../src/search/terms.ts";
 import type { Article, Category } from "../../src/types.ts";
@@ -22,15 +22,6 @@ const keyOf = (a: Article) => `${a.url}|${a.title}|${a.text}`;
 
 const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((w) => w.join(" "));
 const doc = fc.record({ title: text, text });
-
-describe("changedWords", () => {
-  it("gives the words gained, lost or weighed differently", () => {
-    const before = { ids: Uint32Array.of(1, 2, 4), weights: Uint8Array.of(1, 1, 2) };
-    const after = { ids: Uint32Array.of(2, 3, 4), weights: Uint8Array.of(1, 1, 3) };
-    expect(changedWords(before, after).sort()).toEqual([1, 3, 4]);
-    expect(changedWords(before, before)).toEqual([]);
-  });
-});
 
 describe("siteSearchFiles after an edit", () => {
   it("writes only changed files, and those laid over the last index give the whole index", () => {
@@ -63,5 +54,75 @@ describe("siteSearchFiles after an edit", () => {
       { numRuns: 300 },
     );
     expect(partials).toBe(300);
+  });
+});
+
+describe("siteSearchFiles after edits to a site of many shards", () => {
+  const cats = [...categories, { slug: "thong-bao", name: "Thông báo", description: "", order: 2 }] as Category[];
+  const SYLLABLES = ["ba", "bà", "cổ", "đà", "hồ", "kiếm", "một", "câu", "sửa", "quận", "giao", "phố", "phường", "thông", "thành", "trường", "tây", "năm", "số"];
+  /** A deterministic word list: enough articles and words for the index to split into many shards. */
+  const wordAt = (n: number) => `${SYLLABLES[n % SYLLABLES.length]!}${n % 7 ? "" : String(n % 50)}`;
+  const base: Article[] = Array.from({ length: 500 }, (_, i) => ({
+    url: `/tin-tuc/bai-${String(i).padStart(3, "0")}/`,
+    title: `Bài ${wordAt(i * 7)}`,
+    category: cats[i % 2]!.slug,
+    published: `20${String(10 + (i >> 5)).padStart(2, "0")}-01-${String(1 + (i % 28)).padStart(2, "0")}T08:00:00+07:00`,
+    summary: wordAt(i),
+    text: Array.from({ length: 150 }, (_, k) => wordAt((i * 31 + k * k) % 700)).join(" "),
+  })) as Article[];
+  /** Content keys: one key, one article (its time and category included). */
+  const keyOf = (a: Article) => JSON.stringify([a.url, a.title, a.category, a.published, a.summary, a.text]);
+  const store = TermsStore.open(null);
+  const first = siteSearchFiles(base, cats, store, keyOf, null);
+  const files = new Map(first.files);
+  const edit = fc.record({
+    at: fc.nat({ max: 499 }),
+    words: fc.array(fc.nat({ max: 800 }), { maxLength: 12 }),
+    append: fc.boolean(),
+    category: fc.boolean(),
+    day: fc.option(fc.integer({ min: 1, max: 28 }), { freq: 4 }),
+  });
+  it("writes files that, laid over the last index, give the whole index", () => {
+    expect(first.state.plan.split(",").length).toBeGreaterThan(5);
+    let partials = 0;
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.option(fc.nat(), { freq: 4 }), (edits, shuffle, damage) => {
+        const edited = base.map((a) => ({ ...a }));
+        for (const e of edits) {
+          const a = edited[e.at]!;
+          const added = e.words.map(wordAt).join(" ");
+          a.text = e.append ? `${a.text} ${added}` : added;
+          if (e.category) a.category = a.category === "tin-tuc" ? "thong-bao" : "tin-tuc";
+          if (e.day !== null) a.published = `${a.published.slice(0, 8)}${String(e.day).padStart(2, "0")}T09:00:00+07:00`;
+        }
+        // The list may come in another order: ids follow publication, whatever the list.
+        const given = shuffle ? [...edited].reverse() : edited;
+        // A shard damaged in the folder is made again from every article's words.
+        const shards = [...files.keys()].filter((f) => f.startsWith("w/"));
+        const broken = damage === null ? null : shards[damage % shards.length]!;
+        const readOld = (rel: string) => (rel === broken ? Buffer.from("{}") : (files.get(rel) ?? null));
+        const next = siteSearchFiles(given, cats, store.next(), keyOf, first.state, readOld);
+        const folder = new Map(files);
+        const written = new Map(next.files);
+        for (const [rel, bytes] of written) folder.set(rel, bytes);
+        if (!next.partial) for (const rel of [...folder.keys()]) if (!written.has(rel)) folder.delete(rel);
+        else partials++;
+        const whole = siteSearchFiles(edited, cats, TermsStore.open(null), keyOf, null);
+        const wholeFiles = new Map(whole.files);
+        expect([...folder.keys()].sort()).toEqual([...wholeFiles.keys()].sort());
+        for (const [rel, bytes] of wholeFiles) expect(folder.get(rel)?.toString(), rel).toBe(bytes.toString());
+        expect(next.state.id).toBe(whole.state.id);
+        // The state after the edit serves the next one as a whole build's would.
+        const { id: _a, hashes: ha, given: _g, ...rest } = next.state;
+        const { id: _b, hashes: hb, given: _h, ...wholeRest } = whole.state;
+        expect(rest.keys).toEqual(wholeRest.keys);
+        expect([...ha].sort()).toEqual([...hb].sort());
+        expect(Array.from(rest.years)).toEqual(Array.from(wholeRest.years));
+        expect(Array.from(rest.categoryOf)).toEqual(Array.from(wholeRest.categoryOf));
+        expect(rest.plan).toBe(wholeRest.plan);
+      }),
+      { numRuns: 120 },
+    );
+    expect(partials).toBeGreaterThan(60);
   });
 });

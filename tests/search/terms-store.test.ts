@@ -84,3 +84,24 @@ describe("TermsStore", () => {
     expect(TermsStore.open(root).get("z3")).toEqual(rewritten.get("z3"));
   });
 });
+
+describe("TermsStore.keep", () => {
+  it("keeps the words of a key without reading them, and says whether the store has them", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "bantin-terms-"));
+    const first = TermsStore.open(root);
+    const ids = Array.from({ length: 30 }, (_, i) => first.set(`k${i}`, wordWeights("", "", `phố ${i}`)));
+    first.save();
+    // An edit: 29 articles kept as they were, one new key.
+    const second = TermsStore.open(root);
+    for (let i = 1; i < 30; i++) expect(second.keep(`k${i}`)).toBe(true);
+    expect(second.keep("missing")).toBe(false);
+    second.set("k0-edited", wordWeights("", "", "phố mới"));
+    second.save();
+    const third = TermsStore.open(root);
+    expect(third.get("k7")).toEqual(ids[7]);
+    expect(third.get("k0-edited")).toBeDefined();
+    expect(third.peek("missing")).toBeUndefined();
+    // The dev server's next store has what was kept, read now.
+    expect(second.next().get("k9")).toEqual(ids[9]);
+  });
+});
