@@ -1,5 +1,5 @@
 /**
- * Built articles on disk, by content key: per code version, a v8-serialised index of slim articles
+ * Built articles on disk, by content key: per code version, a v8-serialised index of slim articles (in columns, src/cache/article-index.ts)
  * (no HTML, no text) and append-only pack files holding each article's HTML and text, read back only when a page needs them.
  */
 import { randomBytes } from "node:crypto";
@@ -10,11 +10,12 @@ import type { BuiltArticle, FileStamp, IndexData, IndexedArticle, Journal, Meta,
 import { codeVersionOf } from "./key.ts";
 import { openVersionFolder, pruneVersions } from "./versions.ts";
 import { writeFileAtomically } from "./atomic-file.ts";
+import { decodeIndex, encodeIndex, type IndexFile } from "./article-index.ts";
 
 export type { BuiltArticle, IndexedArticle, SlimArticle, StoredEntry } from "./article-store-types.ts";
 
 /** Bump when the index layout changes. */
-const FORMAT = 5;
+const FORMAT = 6;
 /** Above this many changes, the whole index is written again (and the journal emptied). */
 const JOURNAL_MAX = 1000;
 /** Builds an unused entry survives (switching branches back and forth stays cached). */
@@ -59,8 +60,8 @@ export class ArticleStore {
     const dir = openVersionFolder(base, options.version ?? codeVersionOf(["src"]));
     let index: IndexData = { format: FORMAT, id: "", build: 0, fields: [], entries: new Map(), stamps: new Map() };
     try {
-      const loaded = deserialize(readFileSync(path.join(dir, "index.v8"))) as IndexData;
-      if (loaded.format === FORMAT) index = loaded;
+      const loaded = deserialize(readFileSync(path.join(dir, "index.v8"))) as IndexFile;
+      if (loaded.format === FORMAT) index = decodeIndex(loaded);
     } catch {
       // No index yet, or one from an older bantin: start empty.
     }
@@ -202,7 +203,7 @@ export class ArticleStore {
     this.writeAtomically("metas.v8", serialize(metas));
     this.allMetas = metas;
     this.index.id = randomBytes(8).toString("hex");
-    this.writeAtomically("index.v8", serialize(this.index));
+    this.writeAtomically("index.v8", serialize(encodeIndex(this.index, FORMAT)));
     this.journal = { base: this.index.id, entries: new Map(), stamps: new Map(), metas: new Map() };
     rmSync(path.join(this.dir, "journal.v8"), { force: true });
     pruneVersions(path.dirname(this.dir), this.dir);

@@ -1,6 +1,6 @@
 /** Load the whole content folder: every Markdown file becomes an article or problems, none is skipped. */
-import { readFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Article, Category } from "../types.ts";
 import { parseCategories } from "../content/categories.ts";
@@ -9,6 +9,7 @@ import { buildArticles } from "../parallel/build-articles.ts";
 import { classifyContentFile, strayMessage } from "../content/files.ts";
 import { checkSite } from "./site-checks.ts";
 import { readImageSizes } from "./image-sizes.ts";
+import { PLAIN_TIME } from "./publish.ts";
 
 export { readImageSizes };
 
@@ -37,18 +38,20 @@ function relativeTo(dir: string, abs: string): string {
   return path.sep === "/" ? rel : rel.split(path.sep).join("/");
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+/**
+ * Every file under `dir`. Synchronous and without `path.join` (which normalises: 40 ms for 10k
+ * files): the folders readdir gives are already normal, and a name holds no separator.
+ */
+function listFiles(dir: string): string[] {
   try {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+    const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => (e.parentPath.endsWith(path.sep) ? e.parentPath + e.name : e.parentPath + path.sep + e.name));
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw cause;
   }
 }
 
-/** A publication time as buildArticle writes it: one shape, so string order is `localeCompare`'s (digits only differ). */
-const PLAIN_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$/;
 
 /**
  * Sort newest first, then by URL: by `localeCompare`, which costs 30 ms at 10k articles; when every
@@ -82,7 +85,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   const savedSizes = process.env["BANTIN_CACHE"] === "0" ? undefined : path.join(rootDir, ".cache", "bantin", "images.json");
   const images = await readImageSizes(path.join(contentDir, "images"), savedSizes);
   // Every file is an article, an asset, ignored litter, or a stray that is reported: none is dropped silently.
-  const found = (await listFiles(contentDir)).sort().map((abs) => ({ abs, kind: classifyContentFile(relativeTo(contentDir, abs)) }));
+  const found = listFiles(contentDir).sort().map((abs) => ({ abs, kind: classifyContentFile(relativeTo(contentDir, abs)) }));
   // Each file's path relative to the root once: problems and the article cache name files by it.
   const files = found.filter((f) => f.kind === "article").map((f) => ({ abs: f.abs, file: rel(f.abs) }));
   const strays = found.filter((f) => f.kind === "stray").map((f) => ({ abs: f.abs, file: rel(f.abs) }));

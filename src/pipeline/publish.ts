@@ -26,12 +26,23 @@ function statusAt(a: Pick<Article, "draft" | "published">, nowMs: number): Statu
 }
 
 /**
- * The status of each article at time `now`, in order.
+ * A time as buildArticle writes it, "2021-01-12T16:14:00+07:00": two of this one shape and offset
+ * compare as strings as they do in time (and as `localeCompare` orders them: only digits differ).
+ */
+export const PLAIN_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$/;
+
+/**
+ * The status of each article at time `now`, in order. Plain times are compared as strings with a
+ * plain clock (parsing 10k dates cost 20 ms a build); any other is parsed.
  * @example statusesOf(articles, "2026-01-01T00:00:00+07:00")[0] // "published"
  */
 export function statusesOf(articles: readonly Pick<Article, "draft" | "published">[], now: string): Status[] {
   const nowMs = epochMs(now);
-  return articles.map((a) => statusAt(a, nowMs));
+  const plainNow = PLAIN_TIME.test(now);
+  return articles.map((a) => {
+    if (a.draft || !plainNow || !PLAIN_TIME.test(a.published)) return statusAt(a, nowMs);
+    return a.published > now ? "scheduled" : "published";
+  });
 }
 
 const goesOut = (s: Status, options: PublishOptions) => s === "published" || (s === "draft" && options.includeDrafts);

@@ -24,8 +24,8 @@ type Name = keyof Collections;
 const NAMES: readonly Name[] = ["related", "people", "awards"];
 /** An official's fields read only by his own page (and the index's counts are light): 9.6 of the file's 21 MB at 10k, 200 ms to deserialise. */
 const HEAVY_PERSON_FIELDS = ["roles", "mentions"] satisfies (keyof PersonEntry)[];
-/** The awards ledger's tables: read only by the awards page, which is kept as it is while they do not change. */
-const HEAVY_AWARDS_FIELDS = ["rows", "byYear", "byKind", "byGrantor"] satisfies (keyof AwardsLedger)[];
+/** The awards ledger's tables and total (its links to every awarded article: 1.5 MB): read only by the awards page, which is kept as it is while they do not change. */
+const HEAVY_AWARDS_FIELDS = ["rows", "byYear", "byKind", "byGrantor", "total"] satisfies (keyof AwardsLedger)[];
 
 /** What is saved: the articles' content keys and read hashes in order, and each collection's result. */
 interface Saved {

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ArticleStore } from "../../src/cache/article-store.ts";
-import { asKeysJson, fromEntry, fromThreadSafe, toThreadSafe } from "../../src/cache/lazy-article.ts";
+import { articleKeyOf, asKeysJson, fromEntry, fromThreadSafe, sourceOf, toThreadSafe } from "../../src/cache/lazy-article.ts";
 import { makeArticle } from "../helpers/articles.ts";
 
 function cached(slug: string, html: string) {
@@ -17,6 +17,19 @@ describe("lazy articles", () => {
     const { original, lazy } = cached("a", "<p>một</p>");
     expect(asKeysJson({ article: lazy, n: 1 })).toBe('{"article":"§key-a","n":1}');
     expect(JSON.stringify(lazy)).toBe(JSON.stringify(original));
+  });
+
+  it("keep their key to themselves: a copy or an object made from one is not the cached article", () => {
+    const { original, lazy } = cached("c", "<p>ba</p>");
+    const article = lazy as NonNullable<typeof lazy>;
+    expect(articleKeyOf(article)).toBe("key-c");
+    expect(articleKeyOf({ ...article })).toBeNull();
+    expect(articleKeyOf(Object.create(article) as object)).toBeNull();
+    expect(sourceOf(Object.create(article) as object)).toBeNull();
+    expect({ ...article }).toEqual({ ...original });
+    // Fields in the order of the original, the lazy ones in place; meta read once and kept.
+    expect(Object.keys(article)).toEqual(Object.keys(original));
+    expect(article.meta).toBe(article.meta);
   });
 
   it("cross to another thread as references and come back equal, HTML read from the pack", () => {

@@ -3,7 +3,7 @@ import { cpSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadBuild, type LoadedBuild } from "../../src/pipeline/run.ts";
-import { statusOf } from "../../src/pipeline/publish.ts";
+import { statusesOf, statusOf } from "../../src/pipeline/publish.ts";
 import type { SiteData } from "../../src/pipeline/site-data.ts";
 import { fixturePath } from "../helpers/fixtures.ts";
 import { makeProject } from "../helpers/project.ts";
@@ -42,6 +42,12 @@ describe("publishing", () => {
     expect(result.counts).toEqual({ published: 2, drafts: 1, scheduled: 0, errors: 0 });
     expect(site.articles[0]?.url).toBe("/tin-tuc/bai-hen-gio-dau-nam-2027/");
     expect(site.sitemap.map((e) => e.url)).toContain("/tin-tuc/bai-hen-gio-dau-nam-2027/");
+  });
+
+  it("gives each article the status statusOf gives, plain times compared as strings or not", () => {
+    const times = ["2027-01-01T07:59:59+07:00", "2027-01-01T08:00:00+07:00", "2027-01-01T08:00:01+07:00", "2027-01-01T01:00:00Z", "2027-01-01T08:00+07:00", "2026-12-31T23:00:00.500+07:00"];
+    const articles = times.flatMap((published) => [{ draft: false, published }, { draft: true, published }]);
+    for (const now of [...times, AT, BEFORE]) expect(statusesOf(articles, now)).toEqual(articles.map((a) => statusOf(a, now)));
   });
 
   it("shows drafts only when asked (the dev server), and never in the sitemap", async () => {
