@@ -32,6 +32,10 @@ export interface IndexFile {
   stampNumbers: Float64Array;
   stampHashes: string;
   hashLength: number;
+  /** Each stamp's article key ("" for none) and its context, as a place in `stampContexts` (-1 for none). */
+  stampKeys: string[];
+  stampContexts: string[];
+  stampContextOf: Int32Array;
 }
 
 /**
@@ -82,9 +86,21 @@ export function encodeIndex(index: IndexData, format: number): IndexFile {
   // A hash of another length (none today) cannot share the concatenation: the stamp is dropped, and the file read again once.
   const kept = stamps.map((s, j) => (s.hash.length === hashLength ? j : -1)).filter((j) => j >= 0);
   const stampNumbers = new Float64Array(kept.length * 2);
+  const stampKeys: string[] = [];
+  const stampContexts: string[] = [];
+  const contextIds = new Map<string, number>();
+  const stampContextOf = new Int32Array(kept.length);
   kept.forEach((j, r) => {
-    stampNumbers[r * 2] = (stamps[j] as FileStamp).size;
-    stampNumbers[r * 2 + 1] = (stamps[j] as FileStamp).mtimeMs;
+    const st = stamps[j] as FileStamp;
+    stampNumbers[r * 2] = st.size;
+    stampNumbers[r * 2 + 1] = st.mtimeMs;
+    let c = -1;
+    if (st.key !== undefined && st.keyContext !== undefined) {
+      c = contextIds.get(st.keyContext) ?? -1;
+      if (c < 0) contextIds.set(st.keyContext, (c = stampContexts.push(st.keyContext) - 1));
+    }
+    stampKeys.push(c < 0 ? "" : (st.key as string));
+    stampContextOf[r] = c;
   });
   return {
     format,
@@ -104,6 +120,9 @@ export function encodeIndex(index: IndexData, format: number): IndexFile {
     stampNumbers,
     stampHashes: kept.map((j) => (stamps[j] as FileStamp).hash).join(""),
     hashLength,
+    stampKeys,
+    stampContexts,
+    stampContextOf,
   };
 }
 
@@ -154,9 +173,15 @@ export function decodeIndex(file: IndexFile): IndexData {
     });
   }
   const stamps = new Map<string, FileStamp>();
-  const { stampFiles, stampNumbers, stampHashes, hashLength } = file;
+  const { stampFiles, stampNumbers, stampHashes, hashLength, stampKeys, stampContexts, stampContextOf } = file;
   for (let j = 0; j < stampFiles.length; j++) {
-    stamps.set(stampFiles[j] as string, { size: stampNumbers[j * 2] as number, mtimeMs: stampNumbers[j * 2 + 1] as number, hash: stampHashes.slice(j * hashLength, (j + 1) * hashLength) });
+    const stamp: FileStamp = { size: stampNumbers[j * 2] as number, mtimeMs: stampNumbers[j * 2 + 1] as number, hash: stampHashes.slice(j * hashLength, (j + 1) * hashLength) };
+    const c = stampContextOf[j] as number;
+    if (c >= 0) {
+      stamp.key = stampKeys[j] as string;
+      stamp.keyContext = stampContexts[c] as string;
+    }
+    stamps.set(stampFiles[j] as string, stamp);
   }
   return { format: file.format, id: file.id, build: file.build, fields: file.fields, entries, stamps };
 }

@@ -37,6 +37,9 @@ export interface FileStamp {
   size: number;
   mtimeMs: number;
   hash: string;
+  /** The article key of these bytes under the context `keyContext` (src/cache/key.ts): 10k keys hashed again cost a build 20 ms. */
+  key?: string;
+  keyContext?: string;
 }
 
 /** The index of one code version's folder. */

@@ -15,7 +15,7 @@ import { decodeIndex, encodeIndex, type IndexFile } from "./article-index.ts";
 export type { BuiltArticle, IndexedArticle, SlimArticle, StoredEntry } from "./article-store-types.ts";
 
 /** Bump when the index layout changes. */
-const FORMAT = 6;
+const FORMAT = 7;
 /** Above this many changes, the whole index is written again (and the journal emptied). */
 const JOURNAL_MAX = 1000;
 /** Builds an unused entry survives (switching branches back and forth stays cached). */
@@ -92,6 +92,22 @@ export class ArticleStore {
   knownHash(file: string, size: number, mtimeMs: number): string | null {
     const s = this.index.stamps.get(file);
     return s && s.size === size && s.mtimeMs === mtimeMs ? s.hash : null;
+  }
+
+  /** The article key recorded for the bytes of `file` that hash to `hash`, under the context `ctxKey`. */
+  knownKey(file: string, hash: string, ctxKey: string): string | null {
+    const s = this.index.stamps.get(file);
+    return s?.key !== undefined && s.hash === hash && s.keyContext === ctxKey ? s.key : null;
+  }
+
+  /** Record `key` as the article key of `file`'s stamped bytes (hashing to `hash`) under `ctxKey`; nothing if they are not stamped. */
+  rememberKey(file: string, hash: string, ctxKey: string, key: string): void {
+    const s = this.index.stamps.get(file);
+    if (!s || s.hash !== hash || (s.key === key && s.keyContext === ctxKey)) return;
+    const st = { size: s.size, mtimeMs: s.mtimeMs, hash, key, keyContext: ctxKey };
+    this.index.stamps.set(file, st);
+    this.journal.stamps.set(file, st);
+    this.dirty = true;
   }
 
   /** Record the hash of `file` as read at `readAt` (ms); a file modified just before is not trusted later. */

@@ -15,11 +15,21 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const yearUrl = (y: number) => `/luu-tru/${y}/`;
 const monthUrl = (y: number, m: number) => `/luu-tru/${y}/${pad(m)}/`;
 
-/** Years (newest first) and their months (newest first), with counts. */
-export function archiveIndex(articles: readonly Article[]): ArchiveYear[] {
+/** Each article's local year and month, in order: `archiveIndex` and `byMonth` can share them. */
+export type YearMonth = { year: number; month: number };
+
+/**
+ * The local year and month of each article.
+ * @example yearMonths(articles)[0] // { year: 2021, month: 1, … }
+ */
+export function yearMonths(articles: readonly Article[]): YearMonth[] {
+  return articles.map((a) => localParts(a.published));
+}
+
+/** Years (newest first) and their months (newest first), with counts. `parts`: `yearMonths(articles)`, when the caller has them. */
+export function archiveIndex(articles: readonly Article[], parts: readonly YearMonth[] = yearMonths(articles)): ArchiveYear[] {
   const years = new Map<number, Map<number, number>>();
-  for (const a of articles) {
-    const { year, month } = localParts(a.published);
+  for (const { year, month } of parts) {
     const months = years.get(year) ?? new Map<number, number>();
     months.set(month, (months.get(month) ?? 0) + 1);
     years.set(year, months);
@@ -36,8 +46,8 @@ export function archiveIndex(articles: readonly Article[]): ArchiveYear[] {
     }));
 }
 
-/** A paginated list for each year and each month. */
-export function byMonth(articles: readonly Article[], index: readonly ArchiveYear[], perPage: number): ListPage[] {
+/** A paginated list for each year and each month. `parts`: `yearMonths(articles)`, when the caller has them. */
+export function byMonth(articles: readonly Article[], index: readonly ArchiveYear[], perPage: number, parts: readonly YearMonth[] = yearMonths(articles)): ListPage[] {
   const archiveCrumb = { name: "Lưu trữ", url: "/luu-tru/" };
   // Articles by year and by month in one pass, in article order (was a pass over every article per year and month).
   const byYear = new Map<number, Article[]>();
@@ -47,11 +57,11 @@ export function byMonth(articles: readonly Article[], index: readonly ArchiveYea
     if (list) list.push(a);
     else m.set(k, [a]);
   };
-  for (const a of articles) {
-    const { year, month } = localParts(a.published);
+  articles.forEach((a, i) => {
+    const { year, month } = parts[i] as YearMonth;
     push(byYear, year, a);
     push(byYearMonth, `${year}/${month}`, a);
-  }
+  });
   return index.flatMap((y) => {
     const inYear = byYear.get(y.year) ?? [];
     const yearCrumb = { name: `Năm ${y.year}`, url: y.url };

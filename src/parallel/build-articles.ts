@@ -82,7 +82,8 @@ export async function buildArticles(files: readonly SourceFile[], ctx: ArticleCo
         store.stamp(file, st.size, st.mtimeMs, hash, readAt);
         read++;
       }
-      const key = articleKey(ctxKey, file, hash);
+      const key = store.knownKey(file, hash, ctxKey) ?? articleKey(ctxKey, file, hash);
+      store.rememberKey(file, hash, ctxKey, key);
       const entry = store.get(key);
       if (entry) {
         results[i] = fromEntry(store, key, entry);

@@ -3,7 +3,7 @@ import type { Article, Category } from "../types.ts";
 import type { SiteConfig } from "../config/site.ts";
 import { byCategory, inCategories } from "../collections/by-category.ts";
 import { byTag, tagIndex, type TagInfo } from "../collections/by-tag.ts";
-import { archiveIndex, byMonth, type ArchiveYear } from "../collections/by-month.ts";
+import { archiveIndex, byMonth, yearMonths, type ArchiveYear } from "../collections/by-month.ts";
 import { relatedArticles } from "../collections/related.ts";
 import type { ListPage } from "../collections/list-page.ts";
 import { collectPeople, PEOPLE_PER_PAGE, type PersonEntry } from "../collections/people.ts";
@@ -75,13 +75,15 @@ export function buildSiteData(site: SiteConfig, categories: Category[], articles
     if (category) articlePages.push({ article, category, related: related.get(article.url) ?? [] });
   }
   const tags = tagIndex(articles);
-  const archive = archiveIndex(articles);
+  // Each article's month once, for the archive index and its lists.
+  const months = yearMonths(articles);
+  const archive = archiveIndex(articles, months);
   // Each category's articles once, for its list, feed and home block (was a pass over every article for each).
   const ofCategory = inCategories(articles, categories);
   const listPages = [
     ...byCategory(articles, categories, site.perPage, ofCategory),
     ...byTag(articles, tags, site.perPage),
-    ...byMonth(articles, archive, site.perPage),
+    ...byMonth(articles, archive, site.perPage, months),
   ];
   const feeds: FeedSpec[] = [
     { url: "/feed.xml", pageUrl: "/", title: site.name, subtitle: `Tin mới của ${site.district}`, articles: articles.slice(0, site.feedSize) },

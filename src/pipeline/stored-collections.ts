@@ -75,11 +75,14 @@ function relatedByPlace(related: Map<string, Article[]>, articles: readonly Arti
   return { owners: Int32Array.from(owners), starts: Int32Array.from(starts), items: Int32Array.from(items) };
 }
 
-/** Links to renew in saved officials and awards: an article whose URL or title is not the saved one at its place (a title edit). */
-function renewedLinks(saved: Saved, articles: readonly Article[]): Map<string, ArticleRef> {
+/**
+ * Links to renew in saved officials and awards: an article whose URL or title is not the saved one at
+ * its place (a title edit). Places where `same` holds keep the saved article (same content key), so its URL and title.
+ */
+function renewedLinks(saved: Saved, articles: readonly Article[], same: readonly boolean[]): Map<string, ArticleRef> {
   const renewed = new Map<string, ArticleRef>();
   articles.forEach((a, i) => {
-    if (saved.urls[i] !== a.url || saved.titles[i] !== a.title) renewed.set(saved.urls[i] ?? "", articleRef(a));
+    if (!same[i] && (saved.urls[i] !== a.url || saved.titles[i] !== a.title)) renewed.set(saved.urls[i] ?? "", articleRef(a));
   });
   return renewed;
 }
@@ -150,19 +153,23 @@ export class StoredCollections {
 
   /** `renewedLinks` once per build (people and awards both renew theirs). */
   private renewed(saved: Saved, articles: readonly Article[]): Map<string, ArticleRef> {
-    if (this.renewedOf?.articles !== articles) this.renewedOf = { articles, links: renewedLinks(saved, articles) };
+    if (this.renewedOf?.articles !== articles) this.renewedOf = { articles, links: renewedLinks(saved, articles, this.sameAt(saved, articles)) };
     return this.renewedOf.links;
   }
 
   /** Where each article's content key is the saved one at its place, for the articles of this build (the three collections get the same list). */
   private sameKeys: { articles: readonly Article[]; same: boolean[] } | null = null;
 
-  private unchanged(name: Name, saved: Saved, articles: readonly Article[]): boolean {
-    if (saved.keys.length !== articles.length || (name === "related" && !saved.related)) return false;
+  private sameAt(saved: Saved, articles: readonly Article[]): boolean[] {
     if (this.sameKeys?.articles !== articles) {
       this.sameKeys = { articles, same: articles.map((a, i) => articleKeyOf(a) === saved.keys[i] && saved.keys[i] !== "") };
     }
-    const { same } = this.sameKeys;
+    return this.sameKeys.same;
+  }
+
+  private unchanged(name: Name, saved: Saved, articles: readonly Article[]): boolean {
+    if (saved.keys.length !== articles.length || (name === "related" && !saved.related)) return false;
+    const same = this.sameAt(saved, articles);
     const reads = saved.reads[name];
     return articles.every((a, i) => same[i] || readsHash(name, a) === reads[i]);
   }

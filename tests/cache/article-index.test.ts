@@ -23,7 +23,8 @@ describe("article index columns", () => {
       ]),
       stamps: new Map([
         ["content/a.md", { size: 10, mtimeMs: 1795779659014.9624, hash: "a".repeat(40) }],
-        ["content/b.md", { size: 0, mtimeMs: 1, hash: "b".repeat(40) }],
+        ["content/b.md", { size: 0, mtimeMs: 1, hash: "b".repeat(40), key: "k2", keyContext: "ctx" }],
+        ["content/c.md", { size: 3, mtimeMs: 2, hash: "c".repeat(40), key: "k3", keyContext: "ctx" }],
       ]),
     };
     const back = decodeIndex(deserialize(serialize(encodeIndex(index, 6))) as IndexFile);

@@ -36,6 +36,24 @@ describe("ArticleStore", () => {
     expect(second.knownHash("content/a.md", 11, 1000)).toBeNull();
   });
 
+  it("keeps a file's article key with its stamp, for its bytes and context only", () => {
+    const dir = tempDir();
+    const first = ArticleStore.open(dir);
+    first.stamp("content/a.md", 10, 1000, "h1", 1_000_000);
+    first.rememberKey("content/a.md", "h1", "ctx1", "key1");
+    first.rememberKey("content/b.md", "h9", "ctx1", "key9");
+    first.save();
+    const second = ArticleStore.open(dir);
+    expect(second.knownKey("content/a.md", "h1", "ctx1")).toBe("key1");
+    expect(second.knownKey("content/a.md", "h1", "ctx2")).toBeNull();
+    expect(second.knownKey("content/a.md", "h2", "ctx1")).toBeNull();
+    expect(second.knownKey("content/b.md", "h9", "ctx1")).toBeNull();
+    // New bytes: a new stamp, without the old key.
+    second.stamp("content/a.md", 11, 2000, "h2", 1_000_000);
+    expect(second.knownKey("content/a.md", "h2", "ctx1")).toBeNull();
+    expect(second.knownHash("content/a.md", 11, 2000)).toBe("h2");
+  });
+
   it("does not trust the stamp of a file modified just before it was read (racy mtime)", () => {
     const store = ArticleStore.open(tempDir());
     store.stamp("content/a.md", 10, 5_000, "h1", 5_500);
