@@ -56,9 +56,9 @@ export function checkSite(articles: readonly Article[], readSource?: (file: stri
         key = slugify(tag);
         slugs.set(tag, key);
       }
-      const seen = spellings.get(key) ?? new Map<string, string>();
+      let seen = spellings.get(key);
+      if (!seen) spellings.set(key, (seen = new Map<string, string>()));
       if (!seen.has(tag)) seen.set(tag, a.file);
-      spellings.set(key, seen);
     }
   }
   for (const seen of spellings.values()) {
