@@ -1,7 +1,8 @@
 /**
- * Which pages to render again. A paginated page's fingerprint is its item plus every part of `bantin`
- * its template read at its last render (recorded while rendering), so a page is skipped only when
- * nothing it used has changed. A single page (no pagination) whose reads are unchanged keeps its
+ * Which pages to render again. A paginated page is skipped only when its item and every part of
+ * `bantin` its template read at its last render (recorded while rendering) are unchanged: the state
+ * keeps one hash of the template's shared part and each item's hash (a fresh process hashes 10k
+ * article pages, so each is hashed once, not again with the template's part). A single page (no pagination) whose reads are unchanged keeps its
  * file: Eleventy is handed the file's bytes instead of a render (the awards ledger alone costs 1.5 s).
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -14,7 +15,9 @@ export interface TemplateState {
   reads: string[];
   /** It read data that depends on every page (pagination neighbours, collections): never skip its pages. */
   whole: boolean;
-  /** Fingerprint → output file (relative to the output folder) of each page rendered from an item. */
+  /** What every page of the template shared at its last render: code, template and the data it read. */
+  template: string;
+  /** Hash of the item → output file (relative to the output folder) of each page rendered from an item. */
   pages: Map<string, string>;
   /** Output files of pages rendered without a fingerprint (single pages, templates not using `before`). */
   others: string[];
@@ -46,7 +49,7 @@ interface Recording {
  */
 export class RenderSession {
   private readonly keyHashes = new Map<string, string>();
-  private readonly items = new Map<string, { list: readonly unknown[]; oldFp: Map<unknown, string>; selected: unknown[] }>();
+  private readonly items = new Map<string, { list: readonly unknown[]; itemHashes: Map<unknown, string>; selected: unknown[]; same: boolean }>();
   private readonly recordings = new Map<string, Recording>();
   /** Items rendered outside Eleventy (worker threads), by template: Eleventy must skip them. */
   private readonly claimed = new Map<string, Set<unknown>>();
@@ -75,10 +78,6 @@ export class RenderSession {
     return sha1(this.version, inputPath, ...[...reads].sort().map((k) => this.keyHash(k)));
   }
 
-  private fingerprint(template: string, item: unknown): string {
-    return sha1(template, hashOf(item));
-  }
-
   /**
    * The items of a template paginated one per page that must be rendered: new or changed ones.
    * @example pagination: { data: "bantin.people", size: 1, before: (items, d) => session.select(d.page.inputPath, items) }
@@ -91,15 +90,16 @@ export class RenderSession {
       return (claimed ? known.selected.filter((i) => !claimed.has(i)) : known.selected) as T[];
     }
     const prev = this.previousOf(inputPath);
-    const oldFp = new Map<unknown, string>();
+    // A page is kept when the template's shared part and its own item are both as they were.
+    const same = prev !== undefined && !prev.whole && prev.template === this.templateHash(inputPath, prev.reads);
+    const itemHashes = new Map<unknown, string>();
     const out: T[] = [];
-    const template = this.templateHash(inputPath, prev?.reads ?? []);
     for (const item of list) {
-      const fp = this.fingerprint(template, item);
-      oldFp.set(item, fp);
-      if (!prev || prev.whole || !prev.pages.has(fp)) out.push(item);
+      const h = hashOf(item);
+      itemHashes.set(item, h);
+      if (!same || !prev.pages.has(h)) out.push(item);
     }
-    this.items.set(inputPath, { list, oldFp, selected: out });
+    this.items.set(inputPath, { list, itemHashes, selected: out, same });
     return out;
   }
 
@@ -176,7 +176,7 @@ export class RenderSession {
         return Reflect.get(target, key, receiver) as unknown;
       },
     });
-    const selected = item !== undefined && this.items.get(inputPath)?.oldFp.has(item);
+    const selected = item !== undefined && this.items.get(inputPath)?.itemHashes.has(item);
     // A single page (a paginated one is decided by `select`) whose file and reads are those of last time.
     const unchanged = (output: string): boolean => {
       if (pagination) return false;
@@ -218,18 +218,17 @@ export class RenderSession {
       const reads = [...new Set([...(prev?.reads ?? []), ...(rec?.reads ?? [])])].sort();
       const pages = new Map<string, string>();
       const selection = this.items.get(inputPath);
-      // Same reads as last time (the usual case): the fingerprints `select` computed still hold.
-      const sameReads = prev !== undefined && prev.reads.join() === reads.join();
-      const template = sameReads ? "" : this.templateHash(inputPath, reads);
       for (const item of selection?.list ?? []) {
-        const oldFp = selection?.oldFp.get(item) ?? "";
-        const output = (item !== null && typeof item === "object" ? rec?.outputs.get(item) : undefined) ?? prev?.pages.get(oldFp);
-        if (output !== undefined) pages.set(sameReads ? oldFp : this.fingerprint(template, item), output);
+        const h = selection?.itemHashes.get(item) ?? "";
+        // Rendered now, or kept from last time (only when `select` found the template's shared part unchanged).
+        const output = (item !== null && typeof item === "object" ? rec?.outputs.get(item) : undefined) ?? (selection?.same ? prev?.pages.get(h) : undefined);
+        if (output !== undefined) pages.set(h, output);
       }
+      const template = this.templateHash(inputPath, reads);
       const whole = (prev?.whole ?? false) || (rec?.whole ?? false);
       const others = rec?.others ?? [];
-      const single = !selection && !whole && pages.size === 0 && others.length === 1 ? this.templateHash(inputPath, reads) : undefined;
-      templates.set(inputPath, { reads, whole, pages, others, ...(single ? { single } : {}) });
+      const single = !selection && !whole && pages.size === 0 && others.length === 1 ? template : undefined;
+      templates.set(inputPath, { reads, whole, template, pages, others, ...(single ? { single } : {}) });
     }
     const state: PagesState = { version: this.version, templates };
     const now = new Set<string>();

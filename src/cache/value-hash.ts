@@ -70,15 +70,27 @@ function partOf(v: unknown): string | null {
   if (key !== null) return `§${key}`;
   if (isPlainObject(v)) return `#${hashOf(v)}`;
   if (!Array.isArray(v)) return null;
-  if (v.every((x) => x === null || (typeof x !== "object" && typeof x !== "function"))) return `=${JSON.stringify(v)}`;
-  const keys: string[] = [];
-  for (const a of v) {
-    const k = a !== null && typeof a === "object" ? articleKeyOf(a) : null;
-    if (k === null) return `@${hashOf(v)}`;
-    keys.push(k);
+  // Plain loops, no callbacks: this runs for every page item of a fresh process, before the JIT has warmed up.
+  const first: unknown = v[0];
+  if (first !== null && typeof first === "object") {
+    let keys = "[";
+    for (let i = 0; i < v.length; i++) {
+      const a: unknown = v[i];
+      const k = a !== null && typeof a === "object" ? articleKeyOf(a) : null;
+      if (k === null) return `@${hashOf(v)}`;
+      keys += i === 0 ? k : `,${k}`;
+    }
+    return keys;
   }
-  return `[${keys.join(",")}`;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (x !== null && (typeof x === "object" || typeof x === "function")) return `@${hashOf(v)}`;
+  }
+  return `=${JSON.stringify(v)}`;
 }
+
+/** Field names as JSON, made once each (a few names, thousands of items). */
+const fieldJson = new Map<string, string>();
 
 /**
  * The hash of a plain object from its fields' parts, without serialising it whole (an article
@@ -89,15 +101,21 @@ function partOf(v: unknown): string | null {
  * starts with §, #, =, @ or [).
  */
 function partsHash(value: Record<string, unknown>): string | null {
-  const parts: string[] = ["\0{"];
+  let text = "\0{";
   for (const k of Object.keys(value)) {
+    const v = value[k];
     // Left out, as JSON leaves it out: a template reads undefined either way.
-    if (value[k] === undefined) continue;
-    const part = partOf(value[k]);
+    if (v === undefined) continue;
+    const part = partOf(v);
     if (part === null) return null;
-    parts.push(JSON.stringify(k), part);
+    let name = fieldJson.get(k);
+    if (name === undefined) {
+      name = JSON.stringify(k);
+      fieldJson.set(k, name);
+    }
+    text += `\0${name}\0${part}`;
   }
-  return sha1(...parts);
+  return sha1(text);
 }
 const flatHashes = new WeakMap<object, string>();
 
