@@ -17,8 +17,14 @@ export interface IndexFile {
   /** Field orders of the articles (one for nearly all), and each entry's (-1: no article). */
   shapes: string[][];
   shapeOf: Int32Array;
-  /** Every article's values in its shape's order, one article after another. */
+  /** Every article's values in its shape's order, one article after another (fields in `tables` as places in their table). */
   values: unknown[];
+  /**
+   * Fields whose strings repeat across articles (category, author, byline, source, tags): each value a
+   * place in the field's table of distinct strings (a list: a list of places), so they are read once
+   * and shared, not 10k times each. "one": null or a string (table[0] is null); "list": strings.
+   */
+  tables: [field: string, kind: "one" | "list", table: (string | null)[]][];
   /** Problems of the entries that have any, by row. */
   problems: Map<number, Problem[]>;
   /** Pack file names, and each entry's. */
@@ -38,6 +44,55 @@ export interface IndexFile {
   stampContextOf: Int32Array;
 }
 
+/** A field stored as places in a table of its distinct strings (see `IndexFile.tables`), with the places of each string. */
+interface FieldCode {
+  kind: "one" | "list";
+  table: (string | null)[];
+  place: Map<string | null, number>;
+}
+
+/** Fields whose values are all strings (or null), or all lists of strings, with few distinct strings: worth a table. */
+function fieldCodes(articles: readonly (Record<string, unknown> | null)[]): Map<string, FieldCode> {
+  const stats = new Map<string, { one: boolean; list: boolean; count: number; distinct: Set<string> }>();
+  for (const a of articles) {
+    if (!a) continue;
+    for (const k of Object.keys(a)) {
+      const v = a[k];
+      let st = stats.get(k);
+      if (!st) stats.set(k, (st = { one: true, list: true, count: 0, distinct: new Set() }));
+      if (typeof v === "string") {
+        st.list = false;
+        st.count++;
+        st.distinct.add(v);
+      } else if (Array.isArray(v) && v.every((x) => typeof x === "string")) {
+        st.one = false;
+        st.count += v.length;
+        for (const x of v as string[]) st.distinct.add(x);
+      } else if (v === null) st.list = false;
+      else st.one = st.list = false;
+    }
+  }
+  const codes = new Map<string, FieldCode>();
+  for (const [k, st] of stats) {
+    if ((!st.one && !st.list) || st.distinct.size > Math.max(16, st.count / 4)) continue;
+    const table: (string | null)[] = st.one ? [null, ...st.distinct] : [...st.distinct];
+    codes.set(k, { kind: st.one ? "one" : "list", table, place: new Map(table.map((x, j) => [x, j])) });
+  }
+  return codes;
+}
+
+function encodeValue(code: FieldCode | undefined, v: unknown): unknown {
+  if (!code) return v;
+  if (code.kind === "one") return code.place.get(v as string | null);
+  return (v as string[]).map((x) => code.place.get(x));
+}
+
+/** Places in `table` made strings again, in the list itself (it was just read). */
+function fromPlaces(places: unknown[], table: readonly (string | null)[]): unknown[] {
+  for (let j = 0; j < places.length; j++) places[j] = table[places[j] as number];
+  return places;
+}
+
 /**
  * The columns of an index, for `v8.serialize`.
  * @example writeFileSync(file, serialize(encodeIndex(index)))
@@ -55,6 +110,7 @@ export function encodeIndex(index: IndexData, format: number): IndexFile {
   const packOf = new Int32Array(n);
   const spans = new Float64Array(n * 6);
   const used = new Int32Array(n);
+  const codes = fieldCodes([...index.entries.values()].map((e) => e.article as Record<string, unknown> | null));
   let i = 0;
   for (const [key, e] of index.entries) {
     keys.push(key);
@@ -67,7 +123,7 @@ export function encodeIndex(index: IndexData, format: number): IndexFile {
         shapeIds.set(sig, id);
       }
       shapeOf[i] = id;
-      for (const k of shape) values.push((e.article as Record<string, unknown>)[k]);
+      for (const k of shape) values.push(encodeValue(codes.get(k), (e.article as Record<string, unknown>)[k]));
     } else shapeOf[i] = -1;
     if (e.problems.length) problems.set(i, e.problems);
     let p = packIds.get(e.pack);
@@ -111,6 +167,7 @@ export function encodeIndex(index: IndexData, format: number): IndexFile {
     shapes,
     shapeOf,
     values,
+    tables: [...codes].map(([field, c]) => [field, c.kind, c.table]),
     problems,
     packs,
     packOf,
@@ -128,19 +185,33 @@ export function encodeIndex(index: IndexData, format: number): IndexFile {
 
 const PLAIN_NAME = /^[A-Za-z_$][\w$]*$/;
 
+type Maker = (values: unknown[], at: number) => Record<string, unknown>;
+type Tables = ReadonlyMap<string, { kind: "one" | "list"; table: readonly (string | null)[] }>;
+
 /**
- * A function making an object of `shape` from `values` at `at`: an object literal compiled for the
- * shape when its keys are plain names (built field by field, 10k articles' 160k keyed stores took
- * 50 ms; the literal takes a few), else a loop.
+ * A function making an object of `shape` from `values` at `at` (fields in `tables` looked up in
+ * theirs): an object literal compiled for the shape when its keys are plain names (built field by
+ * field, 10k articles' 160k keyed stores took 50 ms; the literal takes a few), else a loop.
  */
-export function makerOf(shape: readonly string[]): (values: unknown[], at: number) => Record<string, unknown> {
+export function makerOf(shape: readonly string[], tables: Tables = new Map()): Maker {
+  const ts = shape.map((k) => tables.get(k));
   if (shape.every((k) => PLAIN_NAME.test(k) && k !== "__proto__")) {
+    const fields = shape.map((k, i) => {
+      const t = ts[i];
+      const v = `v[p + ${i}]`;
+      return `${k}: ${!t ? v : t.kind === "one" ? `T[${i}][${v}]` : `L(${v}, T[${i}])`}`;
+    });
     // The keys are checked plain names: no code can come in through them from a cache file.
-    return new Function("v", "p", `return { ${shape.map((k, i) => `${k}: v[p + ${i}]`).join(", ")} };`) as (values: unknown[], at: number) => Record<string, unknown>;
+    const make = new Function("T", "L", `return (v, p) => ({ ${fields.join(", ")} });`) as (t: unknown[], l: typeof fromPlaces) => Maker;
+    return make(ts.map((t) => t?.table), fromPlaces);
   }
   return (values, at) => {
     const o: Record<string, unknown> = {};
-    shape.forEach((k, i) => (o[k] = values[at + i]));
+    shape.forEach((k, i) => {
+      const t = ts[i];
+      const v = values[at + i];
+      o[k] = !t ? v : t.kind === "one" ? t.table[v as number] : fromPlaces(v as unknown[], t.table);
+    });
     return o;
   };
 }
@@ -152,13 +223,14 @@ export function makerOf(shape: readonly string[]): (values: unknown[], at: numbe
 export function decodeIndex(file: IndexFile): IndexData {
   const entries = new Map<string, StoredEntry>();
   const { keys, shapes, shapeOf, values, problems, packs, packOf, spans, used } = file;
-  const makers: ((values: unknown[], at: number) => Record<string, unknown>)[] = [];
+  const makers: Maker[] = [];
+  const tables: Tables = new Map(file.tables.map(([field, kind, table]) => [field, { kind, table }]));
   let v = 0;
   for (let i = 0; i < keys.length; i++) {
     const shape = shapes[shapeOf[i] as number];
     let article: IndexedArticle | null = null;
     if (shape) {
-      article = (makers[shapeOf[i] as number] ??= makerOf(shape))(values, v) as IndexedArticle;
+      article = (makers[shapeOf[i] as number] ??= makerOf(shape, tables))(values, v) as IndexedArticle;
       v += shape.length;
     }
     const s = i * 6;

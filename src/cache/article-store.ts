@@ -15,7 +15,7 @@ import { decodeIndex, encodeIndex, type IndexFile } from "./article-index.ts";
 export type { BuiltArticle, IndexedArticle, SlimArticle, StoredEntry } from "./article-store-types.ts";
 
 /** Bump when the index layout changes. */
-const FORMAT = 7;
+const FORMAT = 8;
 /** Above this many changes, the whole index is written again (and the journal emptied). */
 const JOURNAL_MAX = 1000;
 /** Builds an unused entry survives (switching branches back and forth stays cached). */

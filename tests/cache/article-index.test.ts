@@ -42,6 +42,19 @@ describe("article index columns", () => {
     expect([...back.stamps]).toEqual([...index.stamps]);
   });
 
+  it("keeps repeated strings once, in a table per field, and reads them back in place", () => {
+    const entries = new Map<string, StoredEntry>();
+    for (let i = 0; i < 80; i++) {
+      const article = { file: `content/${i}.md`, category: i % 2 ? "y-te" : "giao-duc", author: i % 3 ? null : "Ngọc Diệp", tags: i % 5 ? ["cây xanh", "Covid-19"] : [], orphanCaptions: [`chú thích ${i}`], views: i % 4 ? null : i };
+      entries.set(`k${i}`, entry(article));
+    }
+    const index: IndexData = { format: 6, id: "x", build: 1, fields: [], entries, stamps: new Map() };
+    const encoded = encodeIndex(index, 6);
+    expect(encoded.tables.map(([field, kind]) => `${field}:${kind}`).sort()).toEqual(["author:one", "category:one", "tags:list"]);
+    const back = decodeIndex(deserialize(serialize(encoded)) as IndexFile);
+    expect(JSON.stringify([...back.entries])).toBe(JSON.stringify([...entries]));
+  });
+
   it("makes objects with their keys in order, plain names or not", () => {
     expect(JSON.stringify(makerOf(["b", "a"])([0, 1, 2], 1))).toBe('{"b":1,"a":2}');
     const odd = makerOf(["x-y", "z"])(["1", "2"], 0);
