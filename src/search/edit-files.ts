@@ -1,7 +1,7 @@
 /** The files of the index an edit changes: the shards of the words whose weights changed (patched from their last bytes), the edited articles' blocks, and meta.json. */
 import { BLOCK, blockFile, GROUP_PAIRS, metaFile, shardFiles, type SearchDoc, type SearchIndex } from "./index-files.ts";
 import { patchShard } from "./shard-patch.ts";
-import { shardFile } from "../../layouts/assets/search-core.js";
+import { shardFile, shardOf } from "../../layouts/assets/search-core.js";
 import type { TermIds, Vocabulary } from "./vocabulary.ts";
 
 /** What the index shows of an article, but its words. */
@@ -28,7 +28,7 @@ export interface Edit {
 export function* editedFiles(
   edit: Edit,
   vocabulary: Vocabulary,
-  index: SearchIndex,
+  shards: { keys: Set<string>; index: () => SearchIndex },
   categories: readonly (readonly [slug: string, name: string])[],
   id: () => string,
   readOld: (rel: string) => Buffer | null,
@@ -39,7 +39,7 @@ export function* editedFiles(
   const byShard = new Map<string, (readonly [string, number])[]>();
   edit.ids.forEach((_, n) => {
     for (const v of changedWords(edit.old[n]!, edit.now[n]!)) {
-      const rel = `w/${shardFile(index.shardOfWord.get(vocabulary.folded(v)) ?? "")}`;
+      const rel = `w/${shardFile(shardOf(vocabulary.folded(v), shards.keys) ?? "")}`;
       const list = byShard.get(rel) ?? byShard.set(rel, []).get(rel)!;
       if (!list.some(([, id]) => id === v)) list.push([vocabulary.words[v] ?? "", v]);
     }
@@ -50,15 +50,15 @@ export function* editedFiles(
     const words = (byShard.get(rel) ?? []).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     return old && patchShard(old, words, edited);
   };
-  const keys = [...index.plan.keys()].filter((key) => byShard.has(`w/${shardFile(key)}`));
-  yield* shardFiles(edit.terms, vocabulary, index, keys, GROUP_PAIRS, patch);
+  const keys = [...shards.keys].filter((key) => byShard.has(`w/${shardFile(key)}`));
+  yield* shardFiles(edit.terms, vocabulary, shards.index, keys, GROUP_PAIRS, patch);
   const count = edit.years.length;
   for (const block of new Set(edit.ids.map((i) => Math.floor(i / BLOCK)))) {
     const docs: DocInfo[] = [];
     for (let i = block * BLOCK; i < Math.min(count, (block + 1) * BLOCK); i++) docs.push(edit.info(i));
     yield blockFile(docs, block, categories);
   }
-  yield metaFile(id(), edit.years, edit.categoryOf, categories, index.plan.keys());
+  yield metaFile(id(), edit.years, edit.categoryOf, categories, shards.keys);
 }
 
 /**

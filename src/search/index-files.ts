@@ -31,18 +31,23 @@ const SUMMARY_MAX = 300;
 /** Index format, read by search.js. */
 export const INDEX_VERSION = 1;
 
+/** A prefix planShards looked at: bytes of its words, how many, how many longer than it, split (1) or a shard (0). */
+export type PlanNode = [total: number, count: number, longer: number, split: number];
+
 /**
  * Split folded words into shards: a shard key holds the words starting with it that no longer key
  * holds; a shard over SHARD_BYTES is split by the next letter. Deterministic for the same words.
  * @example planShards(new Map([["tha", 10], ["thi", 10]]), 15) // Map { "tha" → ["tha"], "thi" → ["thi"] }
  */
-export function planShards(sizes: Map<string, number>, limit = SHARD_BYTES): Map<string, string[]> {
+export function planShards(sizes: Map<string, number>, limit = SHARD_BYTES, nodes?: Map<string, PlanNode>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const split = (key: string, terms: string[]): void => {
     let total = 0;
     for (const t of terms) total += sizes.get(t) ?? 0;
     const longer = terms.filter((t) => t.length > key.length);
-    if (total <= limit || longer.length === 0) {
+    const leaf = total <= limit || longer.length === 0;
+    nodes?.set(key, [total, terms.length, longer.length, leaf ? 0 : 1]);
+    if (leaf) {
       out.set(key, terms);
       return;
     }
@@ -69,6 +74,9 @@ export interface IndexShape {
   shardOfWord: Map<string, string>;
   /** Folded word → its spelling ids (those in at least one document). */
   spellings: Map<string, number[]>;
+  /** Folded word → its estimated bytes in a shard; and every prefix the plan looked at. */
+  sizes: Map<string, number>;
+  nodes: Map<string, PlanNode>;
 }
 
 /** The index of a set of documents, ready to be written whole or in part. */
@@ -91,10 +99,19 @@ export function documentCounts(docs: readonly SearchDoc[], size: number): Uint32
 }
 
 /**
+ * About the bytes of a spelling and its pairs in JSON, when `docs` documents hold it (multiples of
+ * 0.5: sums of them are exact, in any order).
+ * @example spellingBytes("phố", 2) // 14
+ */
+export function spellingBytes(word: string, docs: number): number {
+  return docs > 0 ? word.length + 6 + docs * 2.5 : 0;
+}
+
+/**
  * The shard plan for spellings found in `df[id]` documents each.
  * @example indexShape(documentCounts(docs, vocabulary.size), vocabulary).plan.keys()
  */
-export function indexShape(df: Uint32Array, vocabulary: Vocabulary): IndexShape {
+export function indexShape(df: Uint32Array, vocabulary: Vocabulary, limit = SHARD_BYTES): IndexShape {
   const spellings = new Map<string, number[]>();
   const sizes = new Map<string, number>();
   for (let v = 0; v < df.length; v++) {
@@ -104,13 +121,13 @@ export function indexShape(df: Uint32Array, vocabulary: Vocabulary): IndexShape 
     const known = spellings.get(f);
     if (known) known.push(v);
     else spellings.set(f, [v]);
-    // About the bytes of the spelling and its pairs in JSON.
-    sizes.set(f, (sizes.get(f) ?? 0) + (vocabulary.words[v]?.length ?? 0) + 6 + n * 2.5);
+    sizes.set(f, (sizes.get(f) ?? 0) + spellingBytes(vocabulary.words[v] ?? "", n));
   }
-  const plan = planShards(sizes);
+  const nodes = new Map<string, PlanNode>();
+  const plan = planShards(sizes, limit, nodes);
   const shardOfWord = new Map<string, string>();
   for (const [key, words] of plan) for (const w of words) shardOfWord.set(w, key);
-  return { plan, shardOfWord, spellings };
+  return { plan, shardOfWord, spellings, sizes, nodes };
 }
 
 /**
@@ -168,9 +185,9 @@ export function shardJson(words: readonly (readonly [string, number])[], rowOf: 
  * The shards `keys` as files, in groups whose postings are built together (GROUP_PAIRS pairs at
  * most, unless one shard alone is larger): a 100k-article index never holds all its postings.
  * `terms()` gives every document's words in id order, asked for only when a shard is not patched.
- * @example new Map(shardFiles(() => docs.map((d) => d.terms), vocabulary, index, ["th"], GROUP_PAIRS)).get("w/th.json")
+ * @example new Map(shardFiles(() => docs.map((d) => d.terms), vocabulary, () => index, ["th"], GROUP_PAIRS)).get("w/th.json")
  */
-export function* shardFiles(terms: () => readonly TermIds[], vocabulary: Vocabulary, index: SearchIndex, keys: readonly string[], groupPairs: number, patch?: ShardPatch): Generator<[string, Buffer]> {
+export function* shardFiles(terms: () => readonly TermIds[], vocabulary: Vocabulary, index: () => SearchIndex, keys: readonly string[], groupPairs: number, patch?: ShardPatch): Generator<[string, Buffer]> {
   let group: { key: string; words: (readonly [string, number])[] }[] = [];
   let pairs = 0;
   const flush = function* (): Generator<[string, Buffer]> {
@@ -184,14 +201,14 @@ export function* shardFiles(terms: () => readonly TermIds[], vocabulary: Vocabul
     pairs = 0;
   };
   for (const key of keys) {
-    const words = shardSpellings(index, vocabulary, key);
     const rel = `w/${shardFile(key)}`;
-    const patched = patch?.(rel, words);
+    const patched = patch?.(rel);
     if (patched) {
       yield [rel, patched];
       continue;
     }
-    const n = words.reduce((sum, [, v]) => sum + (index.df[v] ?? 0), 0);
+    const words = shardSpellings(index(), vocabulary, key);
+    const n = words.reduce((sum, [, v]) => sum + (index().df[v] ?? 0), 0);
     if (pairs && pairs + n > groupPairs) yield* flush();
     group.push({ key, words });
     pairs += n;
@@ -199,8 +216,8 @@ export function* shardFiles(terms: () => readonly TermIds[], vocabulary: Vocabul
   yield* flush();
 }
 
-/** The bytes of shard file `rel`, holding these spellings, made without every document's words (from its last version), or null to make it from them. */
-export type ShardPatch = (rel: string, words: readonly (readonly [string, number])[]) => Buffer | null;
+/** The bytes of shard file `rel` made without every document's words (from its last version), or null to make it from them. */
+export type ShardPatch = (rel: string) => Buffer | null;
 
 /**
  * The files of the index, by path relative to the index folder, one at a time so that a
@@ -218,7 +235,7 @@ export function* searchIndexFiles(
   groupPairs = GROUP_PAIRS,
 ): Generator<[path: string, bytes: Buffer]> {
   let terms: TermIds[] | null = null;
-  yield* shardFiles(() => (terms ??= docs.map((d) => d.terms)), vocabulary, index, [...index.plan.keys()], groupPairs);
+  yield* shardFiles(() => (terms ??= docs.map((d) => d.terms)), vocabulary, () => index, [...index.plan.keys()], groupPairs);
   for (let start = 0; start < docs.length; start += BLOCK) {
     yield blockFile(docs.slice(start, start + BLOCK), start / BLOCK, categories);
   }

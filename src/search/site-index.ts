@@ -2,15 +2,16 @@
 import { createHash } from "node:crypto";
 import type { Article, Category } from "../types.ts";
 import { localParts } from "../text/dates.ts";
-import { indexShape, planIndex, searchIndexFiles, type SearchDoc, type SearchIndex } from "./index-files.ts";
+import { indexShape, planIndex, searchIndexFiles, spellingBytes, type SearchDoc, type SearchIndex } from "./index-files.ts";
 import { wordWeights } from "./terms.ts";
 import type { TermsStore } from "./terms-store.ts";
-import type { TermIds } from "./vocabulary.ts";
+import type { TermIds, Vocabulary } from "./vocabulary.ts";
 import { keptOrder, sortedArticles } from "./article-order.ts";
 import { editedFiles, type DocInfo } from "./edit-files.ts";
+import { planBasis, planKeys, updatePlan, type FoldedChange, type PlanBasis } from "./plan-update.ts";
 
 /** Bump when IndexState changes: a state of another version is not used. */
-const STATE_VERSION = 2;
+const STATE_VERSION = 3;
 
 /** What an index was built from, so the next build can tell which files an edit changes. */
 export interface IndexState {
@@ -31,6 +32,8 @@ export interface IndexState {
   categoryOf: Int16Array;
   /** The shard keys and the categories, as strings to compare. */
   plan: string;
+  /** What the plan was made from: an edit tells from it whether the keys stay. */
+  basis: PlanBasis;
   categories: string;
   /** Documents per spelling id, and the vocabulary those ids belong to (its size and a hash of its words). */
   df: Uint32Array;
@@ -83,22 +86,27 @@ export function siteSearchFiles(
   const urls = last && order.changed ? last.urls : ordered.map((a) => a.url);
   const same = last && sameVocabulary(last, vocabulary.words) ? last : null;
   const changed = same ? changedDocs(same, order.changed, urls, keys, store) : null;
-  let index: SearchIndex;
   let docs: SearchDoc[] | null = null;
-  let /** Years as numbers (an invalid date's NaN stays what a whole build writes). */
-  years: Float64Array;
+  // Years as numbers: an invalid date's NaN stays what a whole build writes.
+  let years: Float64Array;
   let categoryOf: Int16Array;
   let now: TermIds[] = [];
+  let df: Uint32Array;
+  // The whole shape of the index (every spelling folded and placed): made only when needed.
+  let whole: SearchIndex | null = null;
+  const index = () => (whole ??= { ...indexShape(df, vocabulary), df });
+  let plan: PlanBasis | null = null;
   if (same && changed) {
     now = changed.ids.map(termsAt);
     // The unchanged articles' words are not read (their rows stay as the last index wrote them), but kept in the cache.
     for (const key of cacheKeys) if (key !== null) store.keep(key);
     // Documents per spelling, from the last index and what the edit took away and added.
-    const df = new Uint32Array(vocabulary.size);
+    df = new Uint32Array(vocabulary.size);
     df.set(same.df.subarray(0, Math.min(same.df.length, df.length)));
     for (const t of now) for (const v of t.ids) df[v]!++;
     for (const old of changed.old) for (const v of old.ids) df[v]!--;
-    index = { ...indexShape(df, vocabulary), df };
+    // The same shard keys, told from the words whose documents changed alone, or the plan made again.
+    plan = updatePlan(same.basis, foldedChanges(same.df, df, changed.old, now, vocabulary));
     years = same.years.slice();
     categoryOf = same.categoryOf.slice();
     for (const i of changed.ids) {
@@ -108,7 +116,8 @@ export function siteSearchFiles(
     }
   } else {
     docs = ordered.map((_, i) => ({ ...infoAt(i), terms: termsAt(i) }));
-    index = planIndex(docs, vocabulary);
+    whole = planIndex(docs, vocabulary);
+    df = whole.df;
     years = Float64Array.from(docs, (d) => d.year);
     categoryOf = Int16Array.from(docs, (d) => d.category);
   }
@@ -119,12 +128,13 @@ export function siteSearchFiles(
     years,
     categoryOf,
     // The keys alone: a word always lives in the longest key it starts with, so same keys, same places.
-    plan: [...index.plan.keys()].join(","),
+    plan: plan && same ? same.plan : [...index().plan.keys()].join(","),
+    basis: plan ?? planBasis(index()),
     categories: JSON.stringify(names),
   };
   const partialWrite = same && changed && same.plan === basis.plan && same.categories === basis.categories;
   const hashes = partialWrite ? new Map(same.hashes) : new Map<string, string>();
-  const state: IndexState = { v: STATE_VERSION, id: "", hashes, ...basis, df: index.df, vocabulary: { size: vocabulary.size, hash: sha1(vocabulary.words.join("\n")) } };
+  const state: IndexState = { v: STATE_VERSION, id: "", hashes, ...basis, df, vocabulary: { size: vocabulary.size, hash: sha1(vocabulary.words.join("\n")) } };
   const id = () => {
     state.id = sha1([...hashes].sort((a, b) => (a[0] < b[0] ? -1 : 1)).join("\n")).slice(0, 16);
     return state.id;
@@ -143,10 +153,10 @@ export function siteSearchFiles(
     };
     let all: TermIds[] | null = null;
     const edit = { ids: changed.ids, old: changed.old, now, terms: () => (all ??= ordered.map((_, i) => termsAt(i))), info: infoAt, years, categoryOf };
-    return { files: tap(editedFiles(edit, vocabulary, index, names, id, readChecked)), partial: true, state };
+    return { files: tap(editedFiles(edit, vocabulary, { keys: planKeys(basis.basis), index }, names, id, readChecked)), partial: true, state };
   }
   docs ??= ordered.map((_, i) => ({ ...infoAt(i), terms: termsAt(i) }));
-  return { files: tap(searchIndexFiles(docs, vocabulary, index, names, id)), partial: false, state };
+  return { files: tap(searchIndexFiles(docs, vocabulary, index(), names, id)), partial: false, state };
 }
 
 /** The previous state, when this version of bantin wrote it. */
@@ -222,4 +232,28 @@ function changedDocs(previous: IndexState, known: readonly number[] | null, urls
     old.push(terms);
   }
   return { ids: [...ids], old };
+}
+
+/**
+ * How an edit changes each folded word's bytes and spellings with documents: from the documents
+ * per spelling before and after, for the spellings the changed articles had or have.
+ */
+function foldedChanges(before: Uint32Array, after: Uint32Array, old: readonly TermIds[], now: readonly TermIds[], vocabulary: Vocabulary): Map<string, FoldedChange> {
+  const out = new Map<string, FoldedChange>();
+  const seen = new Set<number>();
+  for (const t of [...old, ...now])
+    for (const v of t.ids) {
+      if (seen.has(v)) continue;
+      seen.add(v);
+      const a = before[v] ?? 0;
+      const b = after[v] ?? 0;
+      if (a === b) continue;
+      const word = vocabulary.words[v] ?? "";
+      const f = vocabulary.folded(v);
+      const change = out.get(f) ?? { bytes: 0, spellings: 0 };
+      change.bytes += spellingBytes(word, b) - spellingBytes(word, a);
+      change.spellings += (b > 0 ? 1 : 0) - (a > 0 ? 1 : 0);
+      out.set(f, change);
+    }
+  return out;
 }

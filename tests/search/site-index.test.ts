@@ -120,6 +120,7 @@ describe("siteSearchFiles after edits to a site of many shards", () => {
         expect(Array.from(rest.years)).toEqual(Array.from(wholeRest.years));
         expect(Array.from(rest.categoryOf)).toEqual(Array.from(wholeRest.categoryOf));
         expect(rest.plan).toBe(wholeRest.plan);
+        expect(rest.basis).toEqual(wholeRest.basis);
       }),
       { numRuns: 120 },
     );
