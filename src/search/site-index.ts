@@ -11,7 +11,7 @@ import { editedFiles, type DocInfo } from "./edit-files.ts";
 import { planBasis, planKeys, updatePlan, type FoldedChange, type PlanBasis } from "./plan-update.ts";
 
 /** Bump when IndexState changes: a state of another version is not used. */
-const STATE_VERSION = 3;
+const STATE_VERSION = 4;
 
 /** What an index was built from, so the next build can tell which files an edit changes. */
 export interface IndexState {
@@ -35,7 +35,7 @@ export interface IndexState {
   /** What the plan was made from: an edit tells from it whether the keys stay. */
   basis: PlanBasis;
   categories: string;
-  /** Documents per spelling id, and the vocabulary those ids belong to (its size and a hash of its words). */
+  /** Documents per spelling id, and the vocabulary those ids belong to (its size and fingerprint). */
   df: Uint32Array;
   vocabulary: { size: number; hash: string };
 }
@@ -84,7 +84,7 @@ export function siteSearchFiles(
   };
   const vocabulary = store.vocabulary;
   const urls = last && order.changed ? last.urls : ordered.map((a) => a.url);
-  const same = last && sameVocabulary(last, vocabulary.words) ? last : null;
+  const same = last && sameVocabulary(last, vocabulary) ? last : null;
   const changed = same ? changedDocs(same, order.changed, urls, keys, store) : null;
   let docs: SearchDoc[] | null = null;
   // Years as numbers: an invalid date's NaN stays what a whole build writes.
@@ -99,7 +99,7 @@ export function siteSearchFiles(
   if (same && changed) {
     now = changed.ids.map(termsAt);
     // The unchanged articles' words are not read (their rows stay as the last index wrote them), but kept in the cache.
-    for (const key of cacheKeys) if (key !== null) store.keep(key);
+    if (!order.marked) for (const key of cacheKeys) if (key !== null) store.keep(key);
     // Documents per spelling, from the last index and what the edit took away and added.
     df = new Uint32Array(vocabulary.size);
     df.set(same.df.subarray(0, Math.min(same.df.length, df.length)));
@@ -134,7 +134,7 @@ export function siteSearchFiles(
   };
   const partialWrite = same && changed && same.plan === basis.plan && same.categories === basis.categories;
   const hashes = partialWrite ? new Map(same.hashes) : new Map<string, string>();
-  const state: IndexState = { v: STATE_VERSION, id: "", hashes, ...basis, df, vocabulary: { size: vocabulary.size, hash: sha1(vocabulary.words.join("\n")) } };
+  const state: IndexState = { v: STATE_VERSION, id: "", hashes, ...basis, df, vocabulary: { size: vocabulary.size, hash: vocabulary.fingerprint(vocabulary.size) } };
   const id = () => {
     state.id = sha1([...hashes].sort((a, b) => (a[0] < b[0] ? -1 : 1)).join("\n")).slice(0, 16);
     return state.id;
@@ -172,6 +172,8 @@ export interface IndexOrder {
   cacheKeys: (string | null)[];
   /** The ids whose key changed, when the previous state's order still holds (else null). */
   changed: number[] | null;
+  /** True once every content key is marked used in the words cache (`primeTerms` does). */
+  marked?: boolean;
 }
 
 /**
@@ -204,9 +206,9 @@ function yearOf(iso: string): number {
   return iso.endsWith("+07:00") && iso.charCodeAt(4) === 45 ? Number(iso.slice(0, 4)) : localParts(iso).year;
 }
 
-/** True when `words` begins with the vocabulary the previous state's ids refer to. */
-function sameVocabulary(previous: IndexState, words: readonly string[]): boolean {
-  return words.length >= previous.vocabulary.size && sha1(words.slice(0, previous.vocabulary.size).join("\n")) === previous.vocabulary.hash;
+/** True when `vocabulary` begins with the one the previous state's ids refer to. */
+function sameVocabulary(previous: IndexState, vocabulary: Vocabulary): boolean {
+  return vocabulary.size >= previous.vocabulary.size && vocabulary.fingerprint(previous.vocabulary.size) === previous.vocabulary.hash;
 }
 
 /**

@@ -13,7 +13,10 @@ export interface Head {
   format: string;
   /** Names this version of the main file: a journal belongs to exactly one. */
   stamp: string;
-  words: string[];
+  /** The vocabulary: its words joined by "\n" (one string reads faster than 50k), their table and block hashes. */
+  words: string;
+  table: Uint32Array;
+  blocks: string[];
   keys: string[];
   offsets: Uint32Array;
 }
@@ -77,7 +80,7 @@ export class MainFile {
       const bytes = new Uint8Array(headLength);
       readFully(fd, bytes, PREFIX);
       const head = deserialize(bytes) as Head;
-      if (!(head.offsets instanceof Uint32Array) || head.offsets.length !== head.keys.length + 1 || head.offsets[head.keys.length] !== total) throw new Error("words cache: damaged head");
+      if (!(head.offsets instanceof Uint32Array) || head.offsets.length !== head.keys.length + 1 || head.offsets[head.keys.length] !== total || !(head.table instanceof Uint32Array)) throw new Error("words cache: damaged head");
       return new MainFile(fd, head, start, total);
     } catch {
       closeSync(fd);
@@ -123,7 +126,7 @@ function align(n: number): number {
 
 /**
  * Write a main file: the head, then the arrays (in this machine's byte order: the cache is local).
- * @example writeMainFile(file, { format, stamp, words, keys, offsets }, ids, weights)
+ * @example writeMainFile(file, { format, stamp, words, table, blocks, keys, offsets }, ids, weights)
  */
 export function writeMainFile(file: string, head: Head, ids: Uint32Array, weights: Uint8Array): void {
   const headBytes = serialize(head);

@@ -6,9 +6,10 @@ import { deserialize, serialize } from "node:v8";
 import { Vocabulary, type TermIds } from "./vocabulary.ts";
 import { writeFileAtomically } from "../cache/atomic-file.ts";
 import { MainFile, writeMainFile } from "./terms-file.ts";
+import { wordTable } from "./word-table.ts";
 
 /** Bump when the stored layout changes; the tokenizer's own source is part of the format too. */
-const FORMAT = `5:${createHash("sha1").update(readFileSync(new URL("../../layouts/assets/search-core.js", import.meta.url))).digest("hex")}`;
+const FORMAT = `6:${createHash("sha1").update(readFileSync(new URL("../../layouts/assets/search-core.js", import.meta.url))).digest("hex")}`;
 
 /**
  * Articles' words in three arrays (one allocation each, not two per article): the words of
@@ -128,10 +129,12 @@ export class TermsStore {
     } catch {
       // No journal: the main file alone.
     }
-    const disk: OnDisk = { stamp: head.stamp, main, mainWords: head.words.length, journal: journal ? inMemory(journal) : null };
+    const words = head.words === "" ? [] : head.words.split("\n");
+    const disk: OnDisk = { stamp: head.stamp, main, mainWords: words.length, journal: journal ? inMemory(journal) : null };
     const both: Lookup = { get: (key) => disk.journal?.get(key) ?? main.get(key), has: (key) => main.index.has(key) || disk.journal?.index.has(key) === true };
     const size = main.index.size + (journal?.keys.filter((k) => !main.index.has(k)).length ?? 0);
-    return new TermsStore(file, disk, both, size, new Vocabulary(journal ? [...head.words, ...journal.words] : head.words));
+    const saved = { covered: words.length, table: head.table, blocks: head.blocks };
+    return new TermsStore(file, disk, both, size, new Vocabulary(journal ? [...words, ...journal.words] : words, saved));
   }
 
   /** The store for the next build in this process (dev server): what this build used, without reading the disk again. */
@@ -220,7 +223,9 @@ export class TermsStore {
     }
     const entries = pack([...this.used.keys()], (k) => this.words(k));
     const stamp = randomUUID();
-    writeMainFile(this.file, { format: FORMAT, stamp, words: this.vocabulary.words, keys: entries.keys, offsets: entries.offsets }, entries.ids, entries.weights);
+    const words = this.vocabulary.words;
+    const head = { format: FORMAT, stamp, words: words.join("\n"), table: wordTable(words), blocks: this.vocabulary.blockHashes(), keys: entries.keys, offsets: entries.offsets };
+    writeMainFile(this.file, head, entries.ids, entries.weights);
     rmSync(`${this.file}.journal`, { force: true });
     this.disk = { stamp, main: inMemory(entries), mainWords: this.vocabulary.words.length, journal: null };
     this.notInMain.clear();

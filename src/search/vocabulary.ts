@@ -1,5 +1,12 @@
 /** Every spelling the index has seen, numbered, so articles' words are small typed arrays and postings are built without string lookups. */
 import { fold } from "../../layouts/assets/search-core.js";
+import { createHash } from "node:crypto";
+import { lookUp } from "./word-table.ts";
+
+/** Words per block of the fingerprint. */
+const BLOCK_WORDS = 4096;
+
+const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
 
 /** An article's words as numbers in a Vocabulary, ascending by id, with their weights. */
 export interface TermIds {
@@ -13,11 +20,45 @@ export interface TermIds {
  * @example const v = new Vocabulary(); v.intern(wordWeights("Hà Nội", "", "")).ids // Uint32Array [0, 1]
  */
 export class Vocabulary {
+  /** Ids of the words the table does not cover. */
   private readonly byWord = new Map<string, number>();
   private readonly foldedOf: string[] = [];
 
-  constructor(readonly words: string[] = []) {
-    words.forEach((w, i) => this.byWord.set(w, i));
+  private readonly table: Uint32Array | null;
+  /** Hashes of whole blocks of BLOCK_WORDS words (words are only ever added: a whole block never changes). */
+  private readonly blocks: string[];
+
+  /**
+   * `saved` comes from the words cache, for its first `covered` words: their table (from
+   * `wordTable`: a vocabulary read from the cache looks words up there instead of building a Map of
+   * them all) and their block hashes.
+   */
+  constructor(
+    readonly words: string[] = [],
+    saved: { covered: number; table: Uint32Array; blocks: readonly string[] } | null = null,
+  ) {
+    this.table = saved?.table ?? null;
+    this.blocks = saved ? saved.blocks.slice(0, Math.floor(saved.covered / BLOCK_WORDS)) : [];
+    for (let i = saved?.covered ?? 0; i < words.length; i++) this.byWord.set(words[i]!, i);
+  }
+
+  /**
+   * A hash of the first `n` words (the same whatever part of them came from the cache), so that
+   * ids kept elsewhere can be checked against this vocabulary without hashing every word.
+   * @example v.fingerprint(v.size) === state.vocabulary.hash
+   */
+  fingerprint(n: number): string {
+    const full = Math.floor(n / BLOCK_WORDS);
+    const parts: string[] = [];
+    for (let b = 0; b < full; b++) parts.push((this.blocks[b] ??= sha1(this.words.slice(b * BLOCK_WORDS, (b + 1) * BLOCK_WORDS).join("\n"))));
+    parts.push(sha1(this.words.slice(full * BLOCK_WORDS, n).join("\n")));
+    return sha1(`${n}\n${parts.join("\n")}`);
+  }
+
+  /** Hashes of every whole block, to save with the words. */
+  blockHashes(): string[] {
+    this.fingerprint(this.words.length);
+    return this.blocks.slice();
   }
 
   get size(): number {
@@ -26,12 +67,11 @@ export class Vocabulary {
 
   /** The id of a spelling, added when new. */
   id(word: string): number {
-    let id = this.byWord.get(word);
-    if (id === undefined) {
-      id = this.words.length;
-      this.words.push(word);
-      this.byWord.set(word, id);
-    }
+    const known = this.byWord.get(word) ?? (this.table ? lookUp(this.table, this.words, word) : undefined);
+    if (known !== undefined) return known;
+    const id = this.words.length;
+    this.words.push(word);
+    this.byWord.set(word, id);
     return id;
   }
 

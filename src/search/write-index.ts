@@ -85,7 +85,7 @@ export async function writeSearchIndex(outputDir: string, articles: readonly Art
       return null;
     }
   };
-  const { files, partial, state } = siteSearchFiles(articles, categories, terms, articleKeyOf, previous, readOld, order);
+  const { files, partial, state } = siteSearchFiles(articles, categories, terms, articleKeyOf, previous, readOld, { ...order, marked: true });
   const changes = writeIndexFolder(dir, files, partial);
   if (mirror) mirrorFolder(dir, mirror, changes, mirrorInStep && previous !== null);
   inMemory = state;

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MainFile, writeMainFile } from "../../src/search/terms-file.ts";
+import { wordTable } from "../../src/search/word-table.ts";
 
 /** A main file of `n` entries, entry i holding the ids i, i + 1, … (i % 5 of them), each weighing i % 7 + 1. */
 function write(file: string, n: number, stamp = "s1"): void {
@@ -16,7 +17,7 @@ function write(file: string, n: number, stamp = "s1"): void {
       ids[offsets[i]! + j] = i + j;
       weights[offsets[i]! + j] = (i % 7) + 1;
     }
-  writeMainFile(file, { format: "f", stamp, words: ["a", "b"], keys, offsets }, ids, weights);
+  writeMainFile(file, { format: "f", stamp, words: "a\nb", table: wordTable(["a", "b"]), blocks: [], keys, offsets }, ids, weights);
 }
 
 const expected = (i: number) => ({ ids: Uint32Array.from({ length: i % 5 }, (_, j) => i + j), weights: new Uint8Array(i % 5).fill((i % 7) + 1) });
@@ -26,7 +27,7 @@ describe("MainFile", () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), "bantin-terms-file-")), "terms.v8");
     write(file, 200);
     const main = MainFile.open(file)!;
-    expect(main.head).toMatchObject({ format: "f", stamp: "s1", words: ["a", "b"] });
+    expect(main.head).toMatchObject({ format: "f", stamp: "s1", words: "a\nb" });
     expect(main.head.keys).toHaveLength(200);
     // More entries than are read one by one: the rest come from the whole body.
     for (let i = 0; i < 200; i++) expect(main.entry((i * 37) % 200)).toEqual(expected((i * 37) % 200));
