@@ -132,7 +132,13 @@ export function encodeIndex(index: IndexData, format: number): IndexFile {
       packIds.set(e.pack, p);
     }
     packOf[i] = p;
-    spans.set([e.html[0], e.html[1], e.text[0], e.text[1], e.slim[0], e.slim[1]], i * 6);
+    const s6 = i * 6;
+    spans[s6] = e.htmlAt;
+    spans[s6 + 1] = e.htmlBytes;
+    spans[s6 + 2] = e.textAt;
+    spans[s6 + 3] = e.textBytes;
+    spans[s6 + 4] = e.slimAt;
+    spans[s6 + 5] = e.slimBytes;
     used[i] = e.used;
     i++;
   }
@@ -216,6 +222,9 @@ export function makerOf(shape: readonly string[], tables: Tables = new Map()): M
   };
 }
 
+/** The problems of the (many) entries that have none: one frozen list for all, not 10k empty ones (nothing adds to a built result's problems). */
+const NO_PROBLEMS = Object.freeze([]) as unknown as Problem[];
+
 /**
  * The index `encodeIndex` wrote, as the store keeps it in memory.
  * @example const index = decodeIndex(deserialize(readFileSync(file)) as IndexFile)
@@ -236,11 +245,14 @@ export function decodeIndex(file: IndexFile): IndexData {
     const s = i * 6;
     entries.set(keys[i] as string, {
       article,
-      problems: problems.get(i) ?? [],
+      problems: problems.get(i) ?? NO_PROBLEMS,
       pack: packs[packOf[i] as number] as string,
-      html: [spans[s] as number, spans[s + 1] as number],
-      text: [spans[s + 2] as number, spans[s + 3] as number],
-      slim: [spans[s + 4] as number, spans[s + 5] as number],
+      htmlAt: spans[s] as number,
+      htmlBytes: spans[s + 1] as number,
+      textAt: spans[s + 2] as number,
+      textBytes: spans[s + 3] as number,
+      slimAt: spans[s + 4] as number,
+      slimBytes: spans[s + 5] as number,
       used: used[i] as number,
     });
   }

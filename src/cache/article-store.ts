@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { BuiltArticle, FileStamp, IndexData, IndexedArticle, Journal, Meta, SlimArticle, StoredEntry } from "./article-store-types.ts";
+import type { BuiltArticle, FileStamp, IndexData, IndexedArticle, Journal, Meta, PackField, SlimArticle, StoredEntry } from "./article-store-types.ts";
 import { codeVersionOf } from "./key.ts";
 import { openVersionFolder, pruneVersions } from "./versions.ts";
 import { writeFileAtomically } from "./atomic-file.ts";
@@ -14,8 +14,16 @@ import { decodeIndex, encodeIndex, type IndexFile } from "./article-index.ts";
 
 export type { BuiltArticle, IndexedArticle, SlimArticle, StoredEntry } from "./article-store-types.ts";
 
+/**
+ * Offset and bytes of one of an entry's strings in its pack.
+ * @example spanOf(entry, "html") // [1024, 5120]
+ */
+export function spanOf(e: StoredEntry, field: PackField): [number, number] {
+  return field === "html" ? [e.htmlAt, e.htmlBytes] : field === "text" ? [e.textAt, e.textBytes] : [e.slimAt, e.slimBytes];
+}
+
 /** Bump when the index layout changes. */
-const FORMAT = 8;
+const FORMAT = 9;
 /** Above this many changes, the whole index is written again (and the journal emptied). */
 const JOURNAL_MAX = 1000;
 /** Builds an unused entry survives (switching branches back and forth stays cached). */
@@ -83,7 +91,7 @@ export class ArticleStore {
     for (const name of readdirSync(dir).filter((f) => f.endsWith(".pack"))) sizes.set(name, statSync(path.join(dir, name)).size);
     for (const [key, e] of index.entries) {
       const size = sizes.get(e.pack);
-      if (size === undefined || e.html[0] + e.html[1] > size || e.text[0] + e.text[1] > size || e.slim[0] + e.slim[1] > size) index.entries.delete(key);
+      if (size === undefined || e.htmlAt + e.htmlBytes > size || e.textAt + e.textBytes > size || e.slimAt + e.slimBytes > size) index.entries.delete(key);
     }
     return new ArticleStore(dir, index, journal);
   }
@@ -147,7 +155,7 @@ export class ArticleStore {
       if (fields.join() !== this.index.fields.join()) this.index.fields = fields;
     }
     const slimAt = slim ? this.append(serialize(slim)) : ([0, 0] as [number, number]);
-    const entry: StoredEntry = { article: indexed, problems: result.problems, pack: this.pack().name, html, text, slim: slimAt, used: this.index.build };
+    const entry: StoredEntry = { article: indexed, problems: result.problems, pack: this.pack().name, htmlAt: html[0], htmlBytes: html[1], textAt: text[0], textBytes: text[1], slimAt: slimAt[0], slimBytes: slimAt[1], used: this.index.build };
     if (slim) this.journal.metas.set(key, slim.meta);
     this.index.entries.set(key, entry);
     this.journal.entries.set(key, entry);
@@ -191,8 +199,8 @@ export class ArticleStore {
     return this.allMetas;
   }
 
-  private bytes(entry: StoredEntry, field: "html" | "text" | "slim"): Buffer {
-    const [offset, length] = entry[field];
+  private bytes(entry: StoredEntry, field: PackField): Buffer {
+    const [offset, length] = spanOf(entry, field);
     const buf = Buffer.allocUnsafe(length);
     if (length === 0) return buf;
     const got = readSync(this.fd(entry.pack), buf, 0, length, offset);
@@ -268,7 +276,7 @@ export class ArticleStore {
     const packs = readdirSync(this.dir).filter((f) => f.endsWith(".pack"));
     const total = packs.reduce((s, f) => s + statSync(path.join(this.dir, f)).size, 0);
     let live = 0;
-    for (const e of this.index.entries.values()) live += e.html[1] + e.text[1] + e.slim[1];
+    for (const e of this.index.entries.values()) live += e.htmlBytes + e.textBytes + e.slimBytes;
     const referenced = new Set([...this.index.entries.values()].map((e) => e.pack));
     // Packs no entry points to (an interrupted build's, or a concurrent writer's that lost the index race).
     for (const f of packs) if (!referenced.has(f) && f !== this.writePack?.name) this.unlinkPack(f);
@@ -279,9 +287,9 @@ export class ArticleStore {
       const at = { html: this.append(this.bytes(e, "html")), text: this.append(this.bytes(e, "text")), slim: this.append(this.bytes(e, "slim")) };
       // Entries are shared with the articles already handed out, so their lazy fields follow the move.
       e.pack = this.pack().name;
-      e.html = at.html;
-      e.text = at.text;
-      e.slim = at.slim;
+      [e.htmlAt, e.htmlBytes] = at.html;
+      [e.textAt, e.textBytes] = at.text;
+      [e.slimAt, e.slimBytes] = at.slim;
     }
     const current = this.writePack as { name: string } | null;
     for (const f of referenced) if (f !== current?.name) this.unlinkPack(f);

@@ -2,7 +2,7 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { deserialize } from "node:v8";
 import type { Article } from "../types.ts";
-import type { ArticleStore, BuiltArticle, StoredEntry } from "./article-store.ts";
+import { spanOf, type ArticleStore, type BuiltArticle, type StoredEntry } from "./article-store.ts";
 
 const hydrated = new WeakMap<StoredEntry, BuiltArticle>();
 
@@ -148,17 +148,17 @@ function lazyArticle(proto: object | null, fields: readonly string[], slim: Reco
 /** Reads the large fields of a cached article from its store. */
 class StoreSource implements LazyState {
   owner: object = StoreSource;
-  readonly source: { store: ArticleStore; entry: StoredEntry };
   constructor(
     readonly key: string,
-    store: ArticleStore,
-    entry: StoredEntry,
-  ) {
-    this.source = { store, entry };
+    private readonly store: ArticleStore,
+    private readonly entry: StoredEntry,
+  ) {}
+  /** Made when asked (a page handed to a worker), not kept: one object fewer per article. */
+  get source(): { store: ArticleStore; entry: StoredEntry } {
+    return { store: this.store, entry: this.entry };
   }
   read(field: LazyField): unknown {
-    const { store, entry } = this.source;
-    return field === "meta" ? store.meta(this.key, entry) : store.read(entry, field);
+    return field === "meta" ? this.store.meta(this.key, this.entry) : this.store.read(this.entry, field);
   }
 }
 
@@ -208,7 +208,7 @@ export function sourceOf(value: object): ArticleSource | null {
   const source = stateOf(value)?.source;
   if (!source) return null;
   const { store, entry } = source;
-  const at = (f: "html" | "text" | "slim"): [string, number, number] => [store.packPath(entry.pack), entry[f][0], entry[f][1]];
+  const at = (f: "html" | "text" | "slim"): [string, number, number] => [store.packPath(entry.pack), ...spanOf(entry, f)];
   return { fields: store.fields, slim: entry.article as Record<string, unknown>, html: at("html"), text: at("text"), slimAt: at("slim") };
 }
 

@@ -4,7 +4,7 @@ import { decodeIndex, encodeIndex, makerOf, type IndexFile } from "../../src/cac
 import type { IndexData, StoredEntry } from "../../src/cache/article-store-types.ts";
 
 const entry = (article: Record<string, unknown> | null, over: Partial<StoredEntry> = {}): StoredEntry =>
-  ({ article, problems: [], pack: "a.pack", html: [0, 10], text: [10, 5], slim: [15, 7], used: 3, ...over }) as StoredEntry;
+  ({ article, problems: [], pack: "a.pack", htmlAt: 0, htmlBytes: 10, textAt: 10, textBytes: 5, slimAt: 15, slimBytes: 7, used: 3, ...over }) as StoredEntry;
 
 describe("article index columns", () => {
   it("read back equal to what was written: articles of two shapes, none, problems, packs, stamps", () => {
@@ -17,9 +17,9 @@ describe("article index columns", () => {
       fields: ["file", "title", "tags"],
       entries: new Map([
         ["k1", entry({ file: "content/a.md", title: "Tiêu đề", tags, views: null })],
-        ["k2", entry(null, { problems: [problem] as StoredEntry["problems"], pack: "b.pack", html: [0, 0], used: 5 })],
+        ["k2", entry(null, { problems: [problem] as StoredEntry["problems"], pack: "b.pack", htmlBytes: 0, used: 5 })],
         ["k3", entry({ title: "Khác", file: "content/c.md", tags: [], "odd-name": 1 })],
-        ["k4", entry({ file: "content/d.md", title: "Bốn", tags, views: 12 }, { html: [2 ** 33, 9] })],
+        ["k4", entry({ file: "content/d.md", title: "Bốn", tags, views: 12 }, { htmlAt: 2 ** 33, htmlBytes: 9 })],
       ]),
       stamps: new Map([
         ["content/a.md", { size: 10, mtimeMs: 1795779659014.9624, hash: "a".repeat(40) }],
