@@ -12,6 +12,9 @@ import { openVersionFolder, pruneVersions } from "./versions.ts";
 import { writeFileAtomically } from "./atomic-file.ts";
 import { decodeIndex, encodeIndex, type IndexFile } from "./article-index.ts";
 
+/** Up to this many metas are read from their packs one by one; past it, the metas file is read whole. */
+const FEW_METAS = 64;
+
 export type { BuiltArticle, IndexedArticle, SlimArticle, StoredEntry } from "./article-store-types.ts";
 
 /**
@@ -45,6 +48,8 @@ export class ArticleStore {
   private readonly fds = new Map<string, number>();
   /** Every entry's `meta` as of the last full write (`metas.v8`), read when first needed: the collections read all of them. */
   private allMetas: Map<string, Meta> | undefined;
+  /** Metas read one by one from their packs so far, before the metas file is read whole. */
+  private metasFromPacks = 0;
   private writePack: { name: string; fd: number; size: number } | null = null;
   private dirty = false;
   private journal: Journal;
@@ -183,8 +188,14 @@ export class ArticleStore {
    * (10k metas in one read when a collection needs them all), else from the entry's pack.
    */
   meta(key: string, entry: StoredEntry): Meta {
-    const known = this.journal.metas.get(key) ?? this.metasFile().get(key);
-    return known ?? (deserialize(this.bytes(entry, "slim")) as SlimArticle).meta;
+    const journal = this.journal.metas.get(key);
+    if (journal) return journal;
+    // The few pages an edit re-renders read their metas from the packs: the whole file (10k metas) costs 50 ms.
+    if (!this.allMetas && this.metasFromPacks < FEW_METAS) {
+      this.metasFromPacks++;
+      return (deserialize(this.bytes(entry, "slim")) as SlimArticle).meta;
+    }
+    return this.metasFile().get(key) ?? (deserialize(this.bytes(entry, "slim")) as SlimArticle).meta;
   }
 
   private metasFile(): Map<string, Meta> {

@@ -177,4 +177,22 @@ describe("ArticleStore", () => {
     const third = ArticleStore.open(dir);
     expect(meta("ka", third)).toEqual(a.meta);
   });
+
+  it("reads the first metas of a reopened store from their packs and the rest from metas.v8, all equal", () => {
+    const dir = tempDir();
+    const store = ArticleStore.open(dir);
+    store.beginBuild();
+    const articles = Array.from({ length: 80 }, (_, i) => {
+      const a = makeArticle({ slug: `a${i}` });
+      a.meta = { ...a.meta, location: `Nhà văn hóa tổ dân phố ${i}` };
+      store.put(`k${i}`, { article: a, problems: [] });
+      return a;
+    });
+    store.save({ full: true });
+    const again = ArticleStore.open(dir);
+    articles.forEach((a, i) => {
+      const e = again.get(`k${i}`);
+      expect(e && fromEntry(again, `k${i}`, e).article?.meta).toEqual(a.meta);
+    });
+  });
 });
