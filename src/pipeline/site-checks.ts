@@ -31,15 +31,23 @@ export function checkSite(articles: readonly Article[], readSource?: (file: stri
   // A published article's slug field is valid, so its address comes from it when it has one.
   const urlField = (file: string) => (linesOf(file).has("slug") || !linesOf(file).has("title") ? "slug" : "title");
   const problems: Problem[] = [];
+  // The first article at each URL; a list only for URLs that clash (10k one-article lists were most of the cost).
+  const firstAt = new Map<string, Article>();
   const byUrl = new Map<string, Article[]>();
   for (const a of articles) {
-    const group = byUrl.get(a.url);
-    if (group) group.push(a);
-    else byUrl.set(a.url, [a]);
+    const first = firstAt.get(a.url);
+    if (first === undefined) firstAt.set(a.url, a);
+    else {
+      const group = byUrl.get(a.url);
+      if (group) group.push(a);
+      else byUrl.set(a.url, [first, a]);
+    }
   }
   const clashing = new Set<Article>();
-  for (const [url, group] of byUrl) {
-    if (group.length < 2) continue;
+  // In the order of each URL's first article, as before.
+  for (const url of byUrl.size ? firstAt.keys() : []) {
+    const group = byUrl.get(url);
+    if (!group) continue;
     for (const a of group) {
       clashing.add(a);
       const others = group.filter((o) => o !== a).map((o) => o.file).join(", ");

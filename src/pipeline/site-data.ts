@@ -62,6 +62,13 @@ export interface Collections {
 
 const COMPUTE: Collections = { related: (a) => relatedArticles(a), people: collectPeople, awards: awardsLedger };
 
+/** Sitemap entries of the articles that are not drafts, in one pass. */
+function articleEntries(articles: readonly Article[]): SitemapEntry[] {
+  const out: SitemapEntry[] = [];
+  for (const a of articles) if (!a.draft) out.push({ url: a.url, lastmod: a.updated });
+  return out;
+}
+
 /**
  * Compute every page's data from the published articles (newest first).
  * @example buildSiteData(site, categories, articles, now).listPages.length
@@ -99,7 +106,7 @@ export function buildSiteData(site: SiteConfig, categories: Category[], articles
   const peopleIndex = paginate(people, PEOPLE_PER_PAGE, "/nhan-vat/");
   const sitemap: SitemapEntry[] = [
     { url: "/", ...(articles[0] ? { lastmod: articles[0].updated } : {}) },
-    ...articles.filter((a) => !a.draft).map((a) => ({ url: a.url, lastmod: a.updated })),
+    ...articleEntries(articles),
     ...listPages.map((p) => ({ url: p.url })),
     { url: "/the/" },
     { url: "/luu-tru/" },
