@@ -121,18 +121,17 @@ export function siteSearchFiles(
     years = Float64Array.from(docs, (d) => d.year);
     categoryOf = Int16Array.from(docs, (d) => d.category);
   }
-  const basis = {
-    urls,
-    keys,
-    given: order.given,
-    years,
-    categoryOf,
-    // The keys alone: a word always lives in the longest key it starts with, so same keys, same places.
-    plan: plan && same ? same.plan : [...index().plan.keys()].join(","),
-    basis: plan ?? planBasis(index()),
-    categories: JSON.stringify(names),
-  };
-  const partialWrite = same && changed && same.plan === basis.plan && same.categories === basis.categories;
+  // The keys alone: a word always lives in the longest key it starts with, so same keys, same places.
+  const planned = plan && same ? same.plan : [...index().plan.keys()].join(",");
+  const categoriesJson = JSON.stringify(names);
+  const partialWrite = same && changed && same.plan === planned && same.categories === categoriesJson;
+  if (!partialWrite && !docs) {
+    // Every file is made: from every article (other categories move every article's category position).
+    docs = ordered.map((_, i) => ({ ...infoAt(i), terms: termsAt(i) }));
+    years = Float64Array.from(docs, (d) => d.year);
+    categoryOf = Int16Array.from(docs, (d) => d.category);
+  }
+  const basis = { urls, keys, given: order.given, years, categoryOf, plan: planned, basis: plan ?? planBasis(index()), categories: categoriesJson };
   const hashes = partialWrite ? new Map(same.hashes) : new Map<string, string>();
   const state: IndexState = { v: STATE_VERSION, id: "", hashes, ...basis, df, vocabulary: { size: vocabulary.size, hash: vocabulary.fingerprint(vocabulary.size) } };
   const id = () => {
@@ -155,8 +154,8 @@ export function siteSearchFiles(
     const edit = { ids: changed.ids, old: changed.old, now, terms: () => (all ??= ordered.map((_, i) => termsAt(i))), info: infoAt, years, categoryOf };
     return { files: tap(editedFiles(edit, vocabulary, { keys: planKeys(basis.basis), index }, names, id, readChecked)), partial: true, state };
   }
-  docs ??= ordered.map((_, i) => ({ ...infoAt(i), terms: termsAt(i) }));
-  return { files: tap(searchIndexFiles(docs, vocabulary, index(), names, id)), partial: false, state };
+  const all = docs ?? ordered.map((_, i) => ({ ...infoAt(i), terms: termsAt(i) }));
+  return { files: tap(searchIndexFiles(all, vocabulary, index(), names, id)), partial: false, state };
 }
 
 /** The previous state, when this version of bantin wrote it. */

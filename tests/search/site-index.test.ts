@@ -127,3 +127,29 @@ describe("siteSearchFiles after edits to a site of many shards", () => {
     expect(partials).toBeGreaterThan(60);
   });
 });
+
+describe("siteSearchFiles when the categories change with an edit", () => {
+  it("writes the whole index, and the next edit's files are right for the new categories", () => {
+    const before = [{ slug: "tin-tuc", name: "Tin tức" }, { slug: "thong-bao", name: "Thông báo" }] as Category[];
+    const after = [{ slug: "su-kien", name: "Sự kiện" }, ...before] as Category[];
+    const keyOf = (a: Article) => JSON.stringify([a.url, a.title, a.category, a.published, a.text]);
+    const list = (edit: string, third: string) =>
+      Array.from({ length: 40 }, (_, i) => ({ url: `/a/${i}/`, title: `Bài ${i}`, category: i === 3 ? third : before[i % 2]!.slug, published: `2024-01-${String(1 + (i % 28)).padStart(2, "0")}T0${i % 10}:00:00+07:00`, summary: "", text: i === 7 ? edit : `phố ${i} quận` }) as Article);
+    const store = TermsStore.open(null);
+    const first = siteSearchFiles(list("một", "tin-tuc"), before, store, keyOf, null);
+    const files = new Map(first.files);
+    // An edit and a new category list: every file is made.
+    const next = store.next();
+    const second = siteSearchFiles(list("một câu", "su-kien"), after, next, keyOf, first.state, (rel) => files.get(rel) ?? null);
+    const secondFiles = new Map(second.files);
+    expect(second.partial).toBe(false);
+    // Another edit with the same categories: only what changed, from the second state.
+    const third = siteSearchFiles(list("một câu sửa", "su-kien"), after, next.next(), keyOf, second.state, (rel) => secondFiles.get(rel) ?? null);
+    const folder = new Map(secondFiles);
+    for (const [rel, bytes] of third.files) folder.set(rel, bytes);
+    expect(third.partial).toBe(true);
+    const whole = new Map(siteSearchFiles(list("một câu sửa", "su-kien"), after, TermsStore.open(null), keyOf, null).files);
+    expect([...folder.keys()].sort()).toEqual([...whole.keys()].sort());
+    for (const [rel, bytes] of whole) expect(folder.get(rel)?.toString(), rel).toBe(bytes.toString());
+  });
+});
