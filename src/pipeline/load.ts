@@ -22,6 +22,8 @@ export interface LoadedContent {
   problems: Problem[];
   /** Every article file and stray file found (not assets or ignored litter), relative to the root. */
   files: string[];
+  /** The files of `files` that gave no article (errors, strays), relative to the root. */
+  unbuilt: string[];
 }
 
 export interface LoadOptions {
@@ -95,13 +97,15 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   }
   for (const { abs, file } of strays) problems.push(problem("BT019", { file }, strayMessage(abs)));
   const articles: Article[] = [];
+  const unbuilt = strays.map((f) => f.file);
   // buildArticle for each file, in order: cached by content key in .cache/, the rest on worker threads.
   const built = await buildArticles(files, { categories, images }, options.root);
-  for (const result of built) {
+  built.forEach((result, i) => {
     // Most files have no problems: a spread call of an empty list each cost more than the test.
     if (result.problems.length) problems.push(...result.problems);
     if (result.article) articles.push(result.article);
-  }
+    else unbuilt.push((files[i] as { file: string }).file);
+  });
   // The reader is used only for the files of a URL clash, to point at their slug or title line.
   const siteProblems = checkSite(articles, (file) => readFileSync(path.join(rootDir, file), "utf8"));
   problems.push(...siteProblems.problems);
@@ -110,5 +114,6 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     articles: newestFirst(siteProblems.articles),
     problems: sortProblems(problems),
     files: [...files, ...strays].map((f) => f.file).sort(),
+    unbuilt,
   };
 }

@@ -59,15 +59,14 @@ export function formatReport(problems: readonly Problem[], counts: BuildCounts):
 export async function loadBuild(options: BuildOptions, memo?: SiteDataMemo): Promise<LoadedBuild> {
   const loaded = await loadContent({ root: options.root });
   const statuses = statusesOf(loaded.articles, options.now);
-  const statusByFile = new Map<string, Status>(loaded.articles.map((a, i) => [a.file, statuses[i] as Status]));
   const errorFiles = new Set(loaded.problems.filter(isError).map((p) => p.file));
   const count = (s: Status) => statuses.filter((v) => v === s).length;
   const counts: BuildCounts = {
     published: count("published"),
     drafts: count("draft"),
     scheduled: count("scheduled"),
-    // Files that did not become an article, plus files with errors that are not articles (categories.yaml).
-    errors: new Set([...loaded.files.filter((f) => !statusByFile.has(f)), ...errorFiles]).size,
+    // Files that did not become an article (a URL clash's files are errors), plus files with errors that are not articles (categories.yaml).
+    errors: new Set([...loaded.unbuilt, ...errorFiles]).size,
   };
   const siteData = (): SiteData => {
     const published = selectPublished(loaded.articles, options, statuses);

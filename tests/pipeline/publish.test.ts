@@ -56,6 +56,14 @@ describe("publishing", () => {
     expect(site.sitemap.map((e) => e.url)).not.toContain("/tin-tuc/bai-dang-viet-do/");
   });
 
+  it("counts both files of a URL clash as errors, not as published", async () => {
+    const dir = makeProject(root);
+    cpSync(path.join(root, "content/tin-tuc/2024/da-dang.md"), path.join(dir, "content/tin-tuc/2024/ban-sao.md"));
+    const result = await loadBuild({ root: dir, now: BEFORE, includeDrafts: false });
+    expect(result.ok).toBe(false);
+    expect(result.counts).toEqual({ published: 0, drafts: 1, scheduled: 1, errors: 2 });
+  });
+
   it("counts a file with errors, and a stray file, as errors and nothing else", async () => {
     const dir = makeProject(root);
     writeFileSync(path.join(dir, "content/tin-tuc/2024/loi.md"), '---\ntitle: "Lỗi"\ndate: "hôm qua"\ncategory: tin-tuc\ndraft: true\n---\n');
