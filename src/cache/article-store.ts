@@ -1,16 +1,17 @@
 /**
  * Built articles on disk, by content key: per code version, a v8-serialised index of slim articles (in columns, src/cache/article-index.ts)
- * (no HTML, no text) and append-only pack files holding each article's HTML and text, read back only when a page needs them.
+ * (no HTML, no text) and append-only pack files (src/cache/pack-files.ts) holding each article's HTML and text, read back only when a page needs them.
  */
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { BuiltArticle, FileStamp, IndexData, IndexedArticle, Journal, Meta, PackField, SlimArticle, StoredEntry } from "./article-store-types.ts";
+import type { BuiltArticle, IndexData, IndexedArticle, Journal, Meta, PackField, SlimArticle, StoredEntry } from "./article-store-types.ts";
 import { codeVersionOf } from "./key.ts";
 import { openVersionFolder, pruneVersions } from "./versions.ts";
 import { writeFileAtomically } from "./atomic-file.ts";
 import { decodeIndex, encodeIndex, type IndexFile } from "./article-index.ts";
+import { PackFiles } from "./pack-files.ts";
 
 /** Up to this many metas are read from their packs one by one; past it, the metas file is read whole. */
 const FEW_METAS = 64;
@@ -45,17 +46,17 @@ const RACY_MS = 2000;
  */
 export class ArticleStore {
   private readonly index: IndexData;
-  private readonly fds = new Map<string, number>();
+  private readonly packs: PackFiles;
   /** Every entry's `meta` as of the last full write (`metas.v8`), read when first needed: the collections read all of them. */
   private allMetas: Map<string, Meta> | undefined;
   /** Metas read one by one from their packs so far, before the metas file is read whole. */
   private metasFromPacks = 0;
-  private writePack: { name: string; fd: number; size: number } | null = null;
   private dirty = false;
   private journal: Journal;
 
   private constructor(private readonly dir: string, index: IndexData, journal: Journal | null) {
     this.index = index;
+    this.packs = new PackFiles(dir);
     this.journal = journal ?? { base: index.id, entries: new Map(), stamps: new Map(), metas: new Map() };
   }
 
@@ -92,8 +93,7 @@ export class ArticleStore {
     } catch {
       // No journal: the index is complete.
     }
-    const sizes = new Map<string, number>();
-    for (const name of readdirSync(dir).filter((f) => f.endsWith(".pack"))) sizes.set(name, statSync(path.join(dir, name)).size);
+    const sizes = new PackFiles(dir).sizes();
     for (const [key, e] of index.entries) {
       const size = sizes.get(e.pack);
       if (size === undefined || e.htmlAt + e.htmlBytes > size || e.textAt + e.textBytes > size || e.slimAt + e.slimBytes > size) index.entries.delete(key);
@@ -147,8 +147,8 @@ export class ArticleStore {
 
   /** Store a result: its HTML and text go to this process's pack, the rest to the index. */
   put(key: string, result: BuiltArticle): StoredEntry {
-    const html = this.append(result.article?.html ?? "");
-    const text = this.append(result.article?.text ?? "");
+    const html = this.packs.append(result.article?.html ?? "");
+    const text = this.packs.append(result.article?.text ?? "");
     let slim: SlimArticle | null = null;
     let indexed: IndexedArticle | null = null;
     if (result.article) {
@@ -159,8 +159,8 @@ export class ArticleStore {
       const fields = Object.keys(result.article);
       if (fields.join() !== this.index.fields.join()) this.index.fields = fields;
     }
-    const slimAt = slim ? this.append(serialize(slim)) : ([0, 0] as [number, number]);
-    const entry: StoredEntry = { article: indexed, problems: result.problems, pack: this.pack().name, htmlAt: html[0], htmlBytes: html[1], textAt: text[0], textBytes: text[1], slimAt: slimAt[0], slimBytes: slimAt[1], used: this.index.build };
+    const slimAt = slim ? this.packs.append(serialize(slim)) : ([0, 0] as [number, number]);
+    const entry: StoredEntry = { article: indexed, problems: result.problems, pack: this.packs.current(), htmlAt: html[0], htmlBytes: html[1], textAt: text[0], textBytes: text[1], slimAt: slimAt[0], slimBytes: slimAt[1], used: this.index.build };
     if (slim) this.journal.metas.set(key, slim.meta);
     this.index.entries.set(key, entry);
     this.journal.entries.set(key, entry);
@@ -170,7 +170,7 @@ export class ArticleStore {
 
   /** The file of a pack, for readers in other threads. */
   packPath(name: string): string {
-    return path.join(this.dir, name);
+    return this.packs.path(name);
   }
 
   /** Article field names in the order buildArticle writes them. */
@@ -212,11 +212,7 @@ export class ArticleStore {
 
   private bytes(entry: StoredEntry, field: PackField): Buffer {
     const [offset, length] = spanOf(entry, field);
-    const buf = Buffer.allocUnsafe(length);
-    if (length === 0) return buf;
-    const got = readSync(this.fd(entry.pack), buf, 0, length, offset);
-    if (got !== length) throw new Error(`bantin cache: ${path.join(this.dir, entry.pack)} is shorter than its index says; delete ${this.dir} and build again`);
-    return buf;
+    return this.packs.read(entry.pack, offset, length);
   }
 
   /**
@@ -253,65 +249,28 @@ export class ArticleStore {
     writeFileAtomically(path.join(this.dir, name), bytes);
   }
 
-  private pack(): { name: string; fd: number; size: number } {
-    if (!this.writePack) {
-      const name = `${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString("hex")}.pack`;
-      const fd = openSync(path.join(this.dir, name), "w+");
-      this.writePack = { name, fd, size: 0 };
-      this.fds.set(name, fd);
-    }
-    return this.writePack;
-  }
-
-  private append(s: string | Buffer): [number, number] {
-    if (!s.length) return [0, 0];
-    const pack = this.pack();
-    const buf = typeof s === "string" ? Buffer.from(s, "utf8") : s;
-    writeSync(pack.fd, buf, 0, buf.length, pack.size);
-    const at: [number, number] = [pack.size, buf.length];
-    pack.size += buf.length;
-    return at;
-  }
-
-  private fd(name: string): number {
-    let fd = this.fds.get(name);
-    if (fd === undefined) {
-      fd = openSync(path.join(this.dir, name), "r");
-      this.fds.set(name, fd);
-    }
-    return fd;
-  }
-
   /** Copy the live strings into a fresh pack and delete the old packs, when less than half is live. */
   private compactIfMostlyDead(): void {
-    const packs = readdirSync(this.dir).filter((f) => f.endsWith(".pack"));
-    const total = packs.reduce((s, f) => s + statSync(path.join(this.dir, f)).size, 0);
+    const sizes = this.packs.sizes();
+    const total = [...sizes.values()].reduce((s, n) => s + n, 0);
     let live = 0;
     for (const e of this.index.entries.values()) live += e.htmlBytes + e.textBytes + e.slimBytes;
     const referenced = new Set([...this.index.entries.values()].map((e) => e.pack));
     // Packs no entry points to (an interrupted build's, or a concurrent writer's that lost the index race).
-    for (const f of packs) if (!referenced.has(f) && f !== this.writePack?.name) this.unlinkPack(f);
+    for (const f of sizes.keys()) if (!referenced.has(f) && f !== this.packs.writingName) this.packs.unlink(f);
     if (total < COMPACT_MIN_BYTES || live * 2 > total) return;
-    const old: string | null = this.writePack?.name ?? null;
-    this.writePack = null;
+    const old = this.packs.writingName;
+    this.packs.startNew();
     for (const e of this.index.entries.values()) {
-      const at = { html: this.append(this.bytes(e, "html")), text: this.append(this.bytes(e, "text")), slim: this.append(this.bytes(e, "slim")) };
+      const at = { html: this.packs.append(this.bytes(e, "html")), text: this.packs.append(this.bytes(e, "text")), slim: this.packs.append(this.bytes(e, "slim")) };
       // Entries are shared with the articles already handed out, so their lazy fields follow the move.
-      e.pack = this.pack().name;
+      e.pack = this.packs.current();
       [e.htmlAt, e.htmlBytes] = at.html;
       [e.textAt, e.textBytes] = at.text;
       [e.slimAt, e.slimBytes] = at.slim;
     }
-    const current = this.writePack as { name: string } | null;
-    for (const f of referenced) if (f !== current?.name) this.unlinkPack(f);
-    if (old && old !== current?.name) this.unlinkPack(old);
-  }
-
-  private unlinkPack(name: string): void {
-    const fd = this.fds.get(name);
-    if (fd !== undefined) closeSync(fd);
-    this.fds.delete(name);
-    const file = path.join(this.dir, name);
-    if (existsSync(file)) unlinkSync(file);
+    const current = this.packs.writingName;
+    for (const f of referenced) if (f !== current) this.packs.unlink(f);
+    if (old && old !== current) this.packs.unlink(old);
   }
 }
