@@ -17,7 +17,12 @@ const incremental = command === "build" && rest.includes("--incremental") && pro
 async function direct() {
   const { loadDirectBuild } = await import("./direct-bundle.js");
   const bundle = await loadDirectBuild();
-  return bundle ? bundle.runBuildDirect(rest, bundle.templates) : null;
+  if (!bundle) return null;
+  const code = await bundle.runBuildDirect(rest, bundle.templates);
+  // Tried, and Eleventy must build (or the flags are wrong): the CLI below goes straight to Eleventy
+  // instead of loading the content a second time only to reach the same answer.
+  if (code === null) process.env.BANTIN_DIRECT = "0";
+  return code;
 }
 
 const code = incremental ? await direct() : null;

@@ -22,8 +22,8 @@ export interface ParsedBuild {
   started: number;
 }
 
-/** The build the flags ask for, or the exit code of a wrong one (its message printed). */
-export function parseBuild(argv: string[]): ParsedBuild | number {
+/** The build the flags ask for, or what is wrong with `--now` (an unknown flag throws, as `parse` does). */
+export function parseBuild(argv: string[]): ParsedBuild | string {
   const { values } = parse(argv, {
     now: { type: "string" },
     drafts: { type: "boolean" },
@@ -34,10 +34,7 @@ export function parseBuild(argv: string[]): ParsedBuild | number {
     incremental: { type: "boolean", default: false },
   });
   const build = buildOptionsFromFlags(values);
-  if (typeof build === "string") {
-    console.error(build);
-    return 2;
-  }
+  if (typeof build === "string") return build;
   const root = process.cwd();
   return { site: { root, outDir: path.resolve(root, values.out), build, incremental: values.incremental }, out: values.out, started: performance.now() };
 }
@@ -70,9 +67,17 @@ export async function buildDirectly(parsed: ParsedBuild, templates?: ReadonlyMap
   return report(parsed, result);
 }
 
-/** The bundle's entry: `bantin build …` with the direct path, or null when the normal CLI must run it. */
+/**
+ * The bundle's entry: `bantin build …` with the direct path, or null when the normal CLI must run it
+ * (Eleventy must build, or the flags are wrong: the CLI reports those, with the usage line).
+ */
 export async function runBuildDirect(argv: string[], templates: ReadonlyMap<string, PageModule>): Promise<number | null> {
-  const parsed = parseBuild(argv);
-  if (typeof parsed === "number" || !parsed.site.incremental) return null;
+  let parsed: ParsedBuild | string;
+  try {
+    parsed = parseBuild(argv);
+  } catch {
+    return null;
+  }
+  if (typeof parsed === "string" || !parsed.site.incremental) return null;
   return buildDirectly(parsed, templates);
 }

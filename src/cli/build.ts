@@ -5,7 +5,10 @@ export { usage };
 
 export async function run(argv: string[]): Promise<number> {
   const parsed = parseBuild(argv);
-  if (typeof parsed === "number") return parsed;
+  if (typeof parsed === "string") {
+    console.error(parsed);
+    return 2;
+  }
   // Only content changed since the last build into --out: the changed pages, without starting Eleventy.
   // BANTIN_DIRECT=0: always through Eleventy.
   if (parsed.site.incremental && process.env["BANTIN_DIRECT"] !== "0") {

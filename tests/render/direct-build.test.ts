@@ -28,7 +28,16 @@ describe("bantin build --incremental without Eleventy", () => {
     expect(await buildDirect(options)).toEqual({ fallback: "chưa có bản dựng trước" });
 
     const first = await bantin(root, ["--incremental"]);
+    // Said once: the bundle's attempt is not made again by the CLI it hands over to.
+    expect(first.out.match(/Dựng bằng Eleventy/g)).toHaveLength(1);
     expect(first.out).toContain("Dựng bằng Eleventy: chưa có bản dựng trước.");
+    // Wrong flags are reported once, by the CLI, with its usage line.
+    const unknown = await bantin(root, ["--incremental", "--khong-co"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.out).toContain("Cách dùng: bantin build");
+    const badClock = await bantin(root, ["--incremental", "--now", "ngày mai"]);
+    expect(badClock.code).toBe(2);
+    expect(badClock.out.match(/--now "ngày mai"/g)).toHaveLength(1);
     const direct = await bantin(root, ["--incremental"]);
     expect(direct.code).toBe(0);
     expect(direct.out).not.toContain("Dựng bằng Eleventy");
