@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { RenderSession } from "../cache/page-deps.ts";
 import { pageWorkersMin, workerCount } from "../parallel/pool.ts";
 import { buildOptionsFromEnv } from "../pipeline/run.ts";
+import { eleventyInputPath } from "../render/templates.ts";
 
 /**
  * Templates paginated one page per item over a `bantin` list, reading neither pagination neighbours
@@ -36,8 +37,7 @@ export function startExternalPages(session: RenderSession, root: string, outDir:
   for (const t of EXTERNAL) {
     const list = data[t.key];
     if (!Array.isArray(list)) continue;
-    // The input path as Eleventy names it (relative to the working folder, with "./").
-    const inputPath = `./${path.relative(process.cwd(), path.join(root, t.file)).split(path.sep).join("/")}`;
+    const inputPath = eleventyInputPath(path.join(root, t.file));
     const items = session.select(inputPath, list);
     if (items.length !== list.length) everyPage = false;
     jobs.push({ file: t.file, inputPath, items });
